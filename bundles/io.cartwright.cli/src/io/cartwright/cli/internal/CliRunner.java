@@ -1,0 +1,78 @@
+/*
+ * Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package io.cartwright.cli.internal;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+
+import io.cartwright.cli.ServiceLookup;
+import io.cartwright.core.CartwrightException;
+import io.cartwright.core.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Parses a command line with picocli and runs the command, turning every failure into a message on
+ * stderr that says what happened and what to do, and an exit code of {@link ExitCode}.
+ */
+public final class CliRunner {
+
+    private final CommandContext context;
+
+    public CliRunner(ServiceLookup services, PrintStream out, PrintStream err) {
+        this.context = new CommandContext(services, out, err);
+    }
+
+    public int run(String[] args) {
+        CommandLine cl = new CommandLine(new RootCommand(context), new ContextFactory(context));
+        cl.setOut(new PrintWriter(context.out(), true));
+        cl.setErr(new PrintWriter(context.err(), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(this::badUsage);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e));
+        return cl.execute(args);
+    }
+
+    private int badUsage(ParameterException e, String[] args) {
+        PrintStream err = context.err();
+        err.println("cartwright: " + e.getMessage());
+        if (e instanceof UnmatchedArgumentException u) {
+            UnmatchedArgumentException.printSuggestions(u, new PrintWriter(err, true));
+        }
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        err.println("Run '" + name + " --help' to see the commands and options.");
+        return ExitCode.USAGE.code();
+    }
+
+    private int failed(Exception e) {
+        PrintStream err = context.err();
+        if (e instanceof CartwrightException ce) {
+            err.println("cartwright: " + ce.getMessage());
+            if (!ce.hint().isEmpty()) {
+                err.println("What to do: " + ce.hint());
+            }
+            return ce.exitCode().code();
+        }
+        err.println("cartwright: unexpected error: " + e);
+        e.printStackTrace(err);
+        err.println("What to do: this is a bug; please report it with the lines above.");
+        return ExitCode.FAILED.code();
+    }
+
+    /** Creates command objects, handing the {@link CommandContext} to those that take it. */
+    private record ContextFactory(CommandContext context) implements IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> withContext = type.getDeclaredConstructor(CommandContext.class);
+                return withContext.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package io.cartwright.cli.internal;
+
+import java.nio.file.Path;
+
+import io.cartwright.core.CartwrightException;
+import io.cartwright.core.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cartwright gui}: documented here so it shows in the help; the launcher script starts the
+ * workbench application itself, so reaching this class means the CLI application was run directly.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the workbench (Devices, Projects, Routing, Transfers, Assets, Preflight, Activity).")
+final class GuiCommand extends BaseCommand {
+
+    @Option(names = "--screenshot", paramLabel = "FILE",
+            description = "Open the workbench, wait until it is painted, save a PNG of the window to FILE and exit.")
+    Path screenshot;
+
+    GuiCommand(CommandContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ExitCode execute() {
+        throw new CartwrightException(ExitCode.USAGE, "The workbench is a separate application.",
+                "Start it with the launcher: ./cartwright gui");
+    }
+}

@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package io.cartwright.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.cartwright.cli.Cli;
+
+/** The command-line contract: help, exit codes, errors on stderr, JSON on stdout. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        Result r = run("--help");
+        assertEquals(0, r.code(), r.err());
+        for (String command : new String[] {"info", "activity", "gui", "help"}) {
+            assertTrue(r.out().contains("  " + command + " "), "help lists " + command + ":\n" + r.out());
+        }
+        assertTrue(r.out().contains("Usage: cartwright"), r.out());
+        assertTrue(r.out().contains("4 refused by a safety rail"), r.out());
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithAHint() {
+        Result r = run("ofload", "/media/card");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("Unmatched argument"), r.err());
+        assertTrue(r.err().contains("Run 'cartwright --help'"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Result r = run("info", "--frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
+        assertTrue(r.err().contains("Run 'cartwright info --help'"), r.err());
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        Result r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Cartwright 0.1.0."), r.out());
+    }
+
+    @Test
+    void infoOpensAndMigratesTheDatabaseNamedByDb() {
+        Path db = dir.resolve("show.db");
+        Result r = run("info", "--db", db.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"database\":\"" + db + "\""), r.out());
+        assertTrue(r.out().contains("\"schema_version\":1"), r.out());
+        assertTrue(r.out().contains("\"activity_rows\":1"), r.out());
+        // The global option also works before the command name.
+        Result before = run("--db", db.toString(), "info");
+        assertEquals(0, before.code(), before.err());
+        assertTrue(before.out().contains("database:       " + db), before.out());
+    }
+
+    @Test
+    void activityShowsTheMigrationRow() {
+        Path db = dir.resolve("a.db");
+        Result r = run("activity", "--db", db.toString(), "--json", "--limit", "5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("[{"), r.out());
+        assertTrue(r.out().contains("\"action\":\"migrated\""), r.out());
+        Result bad = run("activity", "--db", db.toString(), "--limit", "0");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--limit must be between 1 and 100000"), bad.err());
+        assertTrue(bad.err().contains("What to do:"), bad.err());
+    }
+
+    @Test
+    void anUnusableDatabaseIsReportedWithWhatToDo() throws Exception {
+        Path notADb = dir.resolve("notes.db");
+        java.nio.file.Files.writeString(notADb, "plain text, not SQLite ".repeat(100));
+        Result r = run("info", "--db", notADb.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("Cannot open the database " + notADb), r.err());
+    }
+}

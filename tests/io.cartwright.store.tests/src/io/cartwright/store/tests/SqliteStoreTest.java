@@ -1,0 +1,149 @@
+/*
+ * Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package io.cartwright.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.cartwright.store.Activity;
+import io.cartwright.store.ActivityLog;
+import io.cartwright.store.Store;
+import io.cartwright.store.StoreException;
+import io.cartwright.store.StoreManager;
+import io.cartwright.store.internal.SqliteStore;
+
+/** Real SQLite files in a temporary folder, opened through the DS service where it matters. */
+class SqliteStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesANewFileAndRecordsItInTheActivityLog() throws Exception {
+        Path file = dir.resolve("nested/folder/show.db");
+        try (Store store = SqliteStore.open(file)) {
+            assertTrue(Files.isRegularFile(file), "database file created with its folders");
+            assertEquals(1, store.schemaVersion());
+            List<Activity> rows = ActivityLog.recent(store, 10);
+            assertEquals(1, rows.size());
+            assertEquals("migrated", rows.get(0).action());
+            assertEquals("V001__activity.sql", rows.get(0).detail());
+        }
+        // The file is the user's: any SQLite client sees the schema and the WAL mode.
+        try (Connection c = raw(file); Statement st = c.createStatement()) {
+            assertEquals(1, single(st, "PRAGMA user_version"));
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertEquals("wal", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void reopeningDoesNotMigrateTwice() {
+        Path file = dir.resolve("a.db");
+        SqliteStore.open(file).close();
+        try (Store store = SqliteStore.open(file)) {
+            long migrations = store.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    return single(st, "SELECT count(*) FROM activity WHERE action = 'migrated'");
+                }
+            });
+            assertEquals(1, migrations);
+        }
+    }
+
+    @Test
+    void aFailedWriteRollsBackEverything() {
+        try (Store store = SqliteStore.open(dir.resolve("b.db"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.write(c -> {
+                ActivityLog.append(c, Activity.now("test", "job", "1", "started", ""));
+                throw new IllegalStateException("boom");
+            }));
+            assertEquals("boom", e.getMessage());
+            assertEquals(1, ActivityLog.recent(store, 10).size(), "only the migration row remains");
+            store.log(Activity.now("test", "job", "1", "started", "second try"));
+            assertEquals("second try", ActivityLog.recent(store, 1).get(0).detail());
+        }
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedWithAClearMessage() throws Exception {
+        Path file = dir.resolve("future.db");
+        SqliteStore.open(file).close();
+        try (Connection c = raw(file); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA user_version = 999");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> SqliteStore.open(file));
+        assertTrue(e.getMessage().contains("newer than this Cartwright understands"), e.getMessage());
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws Exception {
+        Path file = dir.resolve("notes.db");
+        byte[] content = "these are my notes, not a database. ".repeat(200).getBytes();
+        Files.write(file, content);
+        StoreException e = assertThrows(StoreException.class, () -> SqliteStore.open(file));
+        assertTrue(e.getMessage().startsWith("Cannot open the database " + file), e.getMessage());
+        assertTrue(java.util.Arrays.equals(content, Files.readAllBytes(file)), "the file must not be modified");
+    }
+
+    @Test
+    void readsSeeCommittedWritesFromAnotherConnection() {
+        try (Store store = SqliteStore.open(dir.resolve("c.db"))) {
+            for (int i = 0; i < 50; i++) {
+                store.log(Activity.now("test", "file", "f" + i, "state.done", ""));
+            }
+            assertEquals(51, ActivityLog.recent(store, 1000).size());
+            assertEquals("f49", ActivityLog.recent(store, 1).get(0).subjectId());
+        }
+    }
+
+    @Test
+    void theStoreManagerServiceSharesOneStorePerFile() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(SqliteStoreTest.class).getBundleContext();
+        ServiceTracker<StoreManager, StoreManager> tracker = new ServiceTracker<>(context, StoreManager.class, null);
+        tracker.open();
+        StoreManager manager = tracker.waitForService(10_000);
+        assertNotNull(manager, "StoreManager DS service");
+        Path file = dir.resolve("service.db");
+        Store a = manager.open(file);
+        Store b = manager.open(dir.resolve("./service.db"));
+        assertSame(a, b);
+        assertEquals(file.toAbsolutePath().normalize(), a.file());
+        assertTrue(manager.defaultLocation().toString().endsWith(".db"));
+        tracker.close();
+    }
+
+    /** A plain connection, as any SQLite client would open the file (DriverManager does not see OSGi drivers). */
+    private static Connection raw(Path file) throws java.sql.SQLException {
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds.getConnection();
+    }
+
+    private static long single(Statement st, String sql) throws java.sql.SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package io.cartwright.system.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Starts the real workbench with {@code ./cartwright gui --screenshot} on a private Xvfb screen and
+ * checks that every pane rendered, with rows from the real database in Activity. The screenshot is
+ * kept in {@code tests/system/target/screenshots/} for a person to look at.
+ */
+class WorkbenchTest {
+
+    private static final String[] PARTS = {"devices", "projects", "routing", "transfers", "assets", "preflight",
+            "activity"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyPaneRendersAndActivityShowsRowsFromTheDatabase() throws Exception {
+        Path db = dir.resolve("ui.db");
+        Map<String, String> env = new HashMap<>();
+        env.put("CARTWRIGHT_DB", db.toString());
+        env.put("DISPLAY", ""); // force the launcher's private Xvfb, as on a headless machine
+        assertEquals(0, Launcher.run(env, "info").code(), "database prepared");
+
+        Path shots = Path.of("target", "screenshots").toAbsolutePath();
+        Files.createDirectories(shots);
+        Path png = shots.resolve("workbench.png");
+        Path report = shots.resolve("workbench.json");
+        Launcher.Result r = Launcher.run(env, "gui", "--screenshot", png.toString(), "--screenshot-report",
+                report.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertEquals("Cartwright", json.path("window").path("title").asText());
+        Set<String> seen = new HashSet<>();
+        for (JsonNode part : json.path("parts")) {
+            String id = part.path("id").asText();
+            assertTrue(part.path("rendered").asBoolean(), id + " rendered");
+            assertTrue(part.path("width").asInt() > 200 && part.path("height").asInt() > 200, id + " size " + part);
+            assertTrue(part.path("children").asInt() >= 3, id + " has its heading, purpose and content: " + part);
+            seen.add(id.substring(id.lastIndexOf('.') + 1));
+            if (id.endsWith(".activity")) {
+                assertTrue(part.path("rows").asInt() >= 1, "activity shows the migration row: " + part);
+            }
+        }
+        assertEquals(Set.of(PARTS), seen);
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(json.path("window").path("width").asInt(), image.getWidth());
+        assertEquals(json.path("window").path("height").asInt(), image.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 20, "a painted window, not a blank image: " + colours.size() + " colours");
+    }
+}
