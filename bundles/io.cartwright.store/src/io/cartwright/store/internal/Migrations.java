@@ -16,11 +16,12 @@ import java.util.List;
  * The schema, as an ordered list of SQL scripts. Script N brings the file from {@code user_version}
  * N-1 to N. Scripts are append-only: a released script is never edited, a change is a new script.
  */
-final class Migrations {
+public final class Migrations {
 
     /** In order; the position (1-based) is the schema version the script produces. */
-    static final List<String> SCRIPTS = List.of(
-            "V001__activity.sql");
+    public static final List<String> SCRIPTS = List.of(
+            "V001__activity.sql",
+            "V002__transfer.sql");
 
     private Migrations() {
     }

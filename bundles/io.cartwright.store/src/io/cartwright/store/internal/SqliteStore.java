@@ -130,6 +130,10 @@ public final class SqliteStore implements Store {
         }
     }
 
+    boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         if (closed) {

@@ -34,7 +34,8 @@ public final class StoreManagerImpl implements StoreManager {
     public synchronized Store open(Path file) {
         Path key = file.toAbsolutePath().normalize();
         SqliteStore store = open.get(key);
-        if (store == null) {
+        // A caller may have closed its store; the next caller gets a fresh one, never a closed one.
+        if (store == null || store.isClosed()) {
             store = SqliteStore.open(key);
             open.put(key, store);
         }

@@ -1,0 +1,233 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.transfer.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cartwright.hash.MultiHasher;
+
+/**
+ * One read of one source file fanned out to its destinations (engine rule 1): the file is read
+ * sequentially into pooled buffers, each buffer feeds every hash algorithm once and is then queued,
+ * unchanged and uncopied, to one {@link DestinationWriter} per destination. Large files are
+ * checkpointed: the writers fsync, then the offset and hash state are journalled.
+ *
+ * <p>Use once per attempt: {@link #open}, {@link #read}, {@link #finishWrites}; {@link #abort} on
+ * any failure (it leaves the temporary files for a resume).
+ */
+final class CopyPipeline {
+
+    private final RunContext ctx;
+    private final FileWork work;
+    private final List<Target> targets;
+    private final long startOffset;
+    private final MultiHasher hasher;
+    private final List<DestinationWriter> writers = new ArrayList<>();
+    private FileChannel source;
+    private long bytesRead;
+
+    /**
+     * @param targets the destinations to write (not those only compared)
+     * @param startOffset where to continue: 0, or a checkpoint whose prefix was checked on every target
+     * @param hasher fresh, or restored from that checkpoint
+     */
+    CopyPipeline(RunContext ctx, FileWork work, List<Target> targets, long startOffset, MultiHasher hasher) {
+        this.ctx = ctx;
+        this.work = work;
+        this.targets = targets;
+        this.startOffset = startOffset;
+        this.hasher = hasher;
+    }
+
+    /** Opens the source (read-only) and every temporary file, and starts the writers. */
+    void open() throws SourceFailure, FileFailure {
+        ScannedFile f = work.file;
+        try {
+            ctx.hooks().beforeSourceOpen(f.relativePath(), f.path());
+            source = FileChannel.open(f.path(), StandardOpenOption.READ);
+            ctx.stats().opened();
+            source.position(startOffset);
+        } catch (IOException e) {
+            throw rethrow(ctx.guard().classify(e, f.relativePath(), source == null));
+        }
+        for (Target t : targets) {
+            Destination d = t.destination();
+            if (d.failed()) {
+                continue;
+            }
+            FileChannel ch = null;
+            try {
+                Files.createDirectories(t.temp().getParent());
+                ch = startOffset == 0
+                        ? FileChannel.open(t.temp(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                                StandardOpenOption.TRUNCATE_EXISTING)
+                        : FileChannel.open(t.temp(), StandardOpenOption.WRITE);
+                if (startOffset > 0) {
+                    ch.truncate(startOffset); // drop whatever was written after the checkpoint
+                    ch.position(startOffset);
+                }
+            } catch (IOException e) {
+                closeQuietly(ch);
+                d.fail("Destination " + d.root() + " cannot be written (" + e.getMessage() + " at " + t.temp()
+                        + "). Check the drive, then run the same command again to resume.");
+                continue;
+            }
+            DestinationWriter w = new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch,
+                    ctx.settings().queueDepth(), ctx.hooks());
+            writers.add(w);
+            w.start();
+        }
+    }
+
+    /**
+     * Reads the source from the start offset to its end, feeding the hasher and the writers.
+     *
+     * @throws FileFailure if the file changed size or time while being read
+     * @throws SourceFailure if the source failed or the run was stopped
+     */
+    void read() throws SourceFailure, FileFailure, InterruptedException {
+        ScannedFile f = work.file;
+        long interval = ctx.request().checkpointIntervalBytes();
+        long position = startOffset;
+        long nextCheckpoint = (startOffset / interval + 1) * interval;
+        BufferPool pool = ctx.pool();
+        while (true) {
+            if (ctx.control().stopped() || Thread.currentThread().isInterrupted()) {
+                throw new SourceFailure("Cancelled while reading " + f.relativePath() + ".", null);
+            }
+            ByteBuffer buffer = pool.acquire();
+            int n;
+            try {
+                n = fill(buffer);
+            } catch (IOException e) {
+                pool.release(buffer);
+                throw rethrow(ctx.guard().classify(e, f.relativePath(), false));
+            }
+            if (n == 0) {
+                pool.release(buffer);
+                break;
+            }
+            buffer.flip();
+            hasher.update(buffer.duplicate());
+            ctx.stats().read(n);
+            bytesRead += n;
+            // One hold per writer plus the reader's own, released right after queueing.
+            Chunk chunk = new Chunk(buffer, pool, writers.size() + 1);
+            try {
+                for (DestinationWriter w : writers) {
+                    w.put(chunk);
+                }
+            } finally {
+                chunk.release();
+            }
+            position += n;
+            ctx.hooks().afterSourceChunk(f.relativePath(), position);
+            if (position >= nextCheckpoint && position < f.size()) {
+                checkpoint(position);
+                nextCheckpoint = (position / interval + 1) * interval;
+            }
+        }
+        if (position != f.size()) {
+            throw new FileFailure("Changed on the source while being copied: planned " + f.size() + " bytes, read "
+                    + position + "; it was not copied. Copy it again once the card is stable.");
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(f.path(), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (Times.nanos(a.lastModifiedTime()) != f.mtimeNanos() || a.size() != f.size()) {
+                throw new FileFailure("Modified on the source while being copied; it was not copied. "
+                        + "Copy it again once the card is stable.");
+            }
+        } catch (IOException e) {
+            throw rethrow(ctx.guard().classify(e, f.relativePath(), false));
+        }
+        closeQuietly(source);
+    }
+
+    /** Bytes read from the source in this attempt. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    /** Lets every writer finish (set the time, fsync); returns those that completed their copy. */
+    List<Target> finishWrites() throws InterruptedException {
+        List<Target> done = new ArrayList<>();
+        for (DestinationWriter w : writers) {
+            w.finish();
+        }
+        for (DestinationWriter w : writers) {
+            if (w.finished()) {
+                done.add(w.target());
+            }
+        }
+        writers.clear();
+        return done;
+    }
+
+    /** Stops everything at once; temporary files stay (the caller deletes them if the file failed). */
+    void abort() {
+        closeQuietly(source);
+        for (DestinationWriter w : writers) {
+            w.abort();
+        }
+        writers.clear();
+    }
+
+    private void checkpoint(long position) throws InterruptedException {
+        List<DestinationWriter> live = writers.stream().filter(DestinationWriter::ok).toList();
+        if (live.isEmpty()) {
+            return;
+        }
+        // All fsync at once, then wait for all: the destinations are independent devices.
+        List<DestinationWriter.Sync> syncs = new ArrayList<>();
+        for (DestinationWriter w : live) {
+            syncs.add(w.requestSync());
+        }
+        for (DestinationWriter.Sync s : syncs) {
+            s.done().await();
+        }
+        if (live.stream().allMatch(DestinationWriter::ok)) {
+            ctx.journal().checkpoint(ctx.jobId(), work.fileId, work.rel(), position, hasher.checkpoint());
+        }
+    }
+
+    /** Reads until the buffer is full or the file ends; 0 means end of file. */
+    private int fill(ByteBuffer buffer) throws IOException {
+        int total = 0;
+        while (buffer.hasRemaining()) {
+            int n = source.read(buffer);
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
+    }
+
+    private static RuntimeException rethrow(Exception e) throws SourceFailure, FileFailure {
+        if (e instanceof SourceFailure s) {
+            throw s;
+        }
+        if (e instanceof FileFailure f) {
+            throw f;
+        }
+        throw new IllegalStateException(e);
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // read-only source or an abandoned temporary file: nothing to save
+            }
+        }
+    }
+}

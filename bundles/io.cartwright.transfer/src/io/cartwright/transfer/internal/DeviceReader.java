@@ -1,0 +1,157 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.transfer.internal;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.Map;
+
+import com.sun.nio.file.ExtendedOpenOption;
+
+import io.cartwright.hash.HashAlgorithm;
+import io.cartwright.hash.HashValue;
+import io.cartwright.hash.MultiHasher;
+import io.cartwright.transfer.VerifyMode;
+
+/**
+ * Re-reads a file from the device, not from the page cache (engine rule 2), and hashes it. First
+ * choice is O_DIRECT, which needs block-aligned buffer addresses, lengths and file positions: the
+ * buffer is an aligned slice and every read asks for whole blocks, the last one returning the short
+ * tail. If the filesystem refuses O_DIRECT the file's cached pages are dropped with
+ * {@code posix_fadvise(DONTNEED)} and it is read normally. The mode used is returned so it can be
+ * journalled. One instance per thread: it owns its buffer.
+ */
+final class DeviceReader {
+
+    /** Largest block alignment served from the reused buffer; larger ones get a temporary buffer. */
+    private static final int MAX_ALIGN = 64 << 10;
+
+    private final ByteBuffer raw;
+    private final int size;
+    private final VerifyPreference preference;
+    private final NativeIo nativeIo;
+
+    /** Hashes of the first {@code length} bytes and how they were read. */
+    record Result(Map<HashAlgorithm, HashValue> values, VerifyMode mode) {
+    }
+
+    DeviceReader(int bufferSize, VerifyPreference preference, NativeIo nativeIo) {
+        this.size = bufferSize;
+        this.raw = ByteBuffer.allocateDirect(bufferSize + MAX_ALIGN);
+        this.preference = preference;
+        this.nativeIo = nativeIo;
+    }
+
+    /**
+     * Hashes bytes {@code [0, length)} of {@code file} with {@code algorithms}.
+     *
+     * @throws EOFException if the file is shorter than {@code length}
+     * @throws IOException if the file cannot be read
+     */
+    Result hash(Path file, long length, Collection<HashAlgorithm> algorithms) throws IOException {
+        if (preference == VerifyPreference.DIRECT_FIRST) {
+            Result direct = tryDirect(file, length, algorithms);
+            if (direct != null) {
+                return direct;
+            }
+        }
+        VerifyMode mode = nativeIo.dropCachedPages(file) ? VerifyMode.FADVISE : VerifyMode.CACHED;
+        MultiHasher hasher = new MultiHasher(algorithms);
+        ByteBuffer buffer = buffer(1);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long pos = 0;
+            while (pos < length) {
+                buffer.clear();
+                int n = ch.read(buffer, pos);
+                if (n < 0) {
+                    throw new EOFException(file + " ends at " + pos + " bytes, expected " + length);
+                }
+                int use = (int) Math.min(n, length - pos);
+                buffer.flip().limit(use);
+                hasher.update(buffer);
+                pos += use;
+            }
+        }
+        return new Result(hasher.values(), mode);
+    }
+
+    /** O_DIRECT read, or null when this filesystem does not do O_DIRECT. */
+    private Result tryDirect(Path file, long length, Collection<HashAlgorithm> algorithms) throws IOException {
+        int align;
+        try {
+            long blockSize = Files.getFileStore(file).getBlockSize();
+            if (blockSize <= 0 || blockSize > Integer.MAX_VALUE || Long.bitCount(blockSize) != 1) {
+                return null;
+            }
+            align = (int) blockSize;
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.READ, ExtendedOpenOption.DIRECT);
+        } catch (UnsupportedOperationException e) {
+            return null;
+        } catch (ClosedByInterruptException e) {
+            throw e;
+        } catch (IOException e) {
+            if (!Files.isReadable(file)) {
+                throw e; // gone or unreadable: a real error, not a filesystem limitation
+            }
+            return null; // EINVAL: tmpfs on older kernels, some FUSE filesystems
+        }
+        try (ch) {
+            ByteBuffer buffer = buffer(align);
+            MultiHasher hasher = new MultiHasher(algorithms);
+            long pos = 0;
+            while (pos < length) {
+                buffer.clear();
+                int n;
+                try {
+                    n = ch.read(buffer, pos);
+                } catch (ClosedByInterruptException e) {
+                    throw e;
+                } catch (IOException e) {
+                    if (pos == 0 && isInvalidArgument(e)) {
+                        return null; // opened but reads refused: treat as no O_DIRECT
+                    }
+                    throw e;
+                }
+                if (n < 0) {
+                    throw new EOFException(file + " ends at " + pos + " bytes, expected " + length);
+                }
+                if (n % align != 0 && pos + n < length) {
+                    throw new EOFException(file + " ends at " + (pos + n) + " bytes, expected " + length);
+                }
+                int use = (int) Math.min(n, length - pos);
+                buffer.flip().limit(use);
+                hasher.update(buffer);
+                pos += use;
+            }
+            return new Result(hasher.values(), VerifyMode.DIRECT);
+        }
+    }
+
+    /** A buffer whose address and length are multiples of {@code align}. */
+    private ByteBuffer buffer(int align) {
+        if (align > MAX_ALIGN) {
+            int length = Math.max(align, size / align * align);
+            return ByteBuffer.allocateDirect(length + align).alignedSlice(align).limit(length).slice();
+        }
+        raw.clear();
+        ByteBuffer aligned = raw.alignedSlice(align);
+        int length = Math.min(aligned.capacity(), size) / align * align;
+        return aligned.limit(length).slice();
+    }
+
+    private static boolean isInvalidArgument(IOException e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Invalid argument") || m.contains("block size"));
+    }
+}

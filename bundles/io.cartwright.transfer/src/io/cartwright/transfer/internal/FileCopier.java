@@ -1,0 +1,455 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.transfer.internal;
+
+import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.cartwright.hash.HashAlgorithm;
+import io.cartwright.hash.HashValue;
+import io.cartwright.hash.MultiHasher;
+import io.cartwright.transfer.FileEvent;
+import io.cartwright.transfer.FileState;
+import io.cartwright.transfer.Problem;
+import io.cartwright.transfer.VerifyMode;
+
+/**
+ * Takes one file through the state machine (engine rule 4): {@code reading} (one read of the source,
+ * fanned out), {@code writing} (hashes journalled, destination writes drained and fsynced),
+ * {@code verifying} (each copy re-read from the device and compared), then {@code done} or
+ * {@code failed}. A copy that does not match is removed and the file is read and written again for
+ * that destination, up to three reads in all. Verified copies are renamed into place one by one.
+ * One instance per worker thread.
+ */
+final class FileCopier {
+
+    /** Reads of the source per file and run: the first and two retries. */
+    static final int MAX_READS = 3;
+
+    private final RunContext ctx;
+    private final DeviceReader reader;
+    /** The last mismatch per destination index of the current file, for the final failure message. */
+    private final Map<Integer, Check> lastMismatch = new TreeMap<>();
+    /** Reads of the current file's source journalled so far (all runs). */
+    private int attempts;
+
+    FileCopier(RunContext ctx) {
+        this.ctx = ctx;
+        this.reader = new DeviceReader(ctx.settings().bufferSize(), ctx.settings().verify(), NativeIo.INSTANCE);
+    }
+
+    /** What went wrong per destination for one file. */
+    private static final class Failures {
+        final Map<Integer, String> reasons = new TreeMap<>();
+        /** Destinations whose failure is the destination's (full, gone), explained by its own entry. */
+        final Set<Integer> destinationWide = new HashSet<>();
+
+        void file(Destination d, String reason) {
+            reasons.put(d.index(), reason);
+        }
+
+        void destination(Destination d) {
+            reasons.put(d.index(), "Not copied to " + d.root() + ": the destination failed.");
+            destinationWide.add(d.index());
+        }
+    }
+
+    /**
+     * Processes one planned file.
+     *
+     * @throws SourceFailure if the source is gone or the run was cancelled (the job stops, resumable)
+     */
+    void process(FileWork w) throws SourceFailure, InterruptedException {
+        lastMismatch.clear();
+        attempts = w.attempts;
+        try {
+            if (w.alreadyDone) {
+                ctx.tally().filesSkippedVerified.incrementAndGet();
+                return;
+            }
+            Failures failures = new Failures();
+            for (FileWork.Adoption a : w.adopt) {
+                ctx.journal().adoptEarlier(ctx.jobId(), w.fileId, w.rel(), a.destination().index(), a.finalPath(),
+                        a.earlier());
+            }
+            for (FileWork.Decision x : w.failAtPlan) {
+                ctx.journal().copyFailed(ctx.jobId(), w.fileId, w.rel(), x.destination().index(), x.finalPath(),
+                        x.reason());
+                failures.file(x.destination(), x.reason());
+            }
+            for (FileWork.Decision x : w.keep) {
+                ctx.journal().copyKept(ctx.jobId(), w.fileId, w.rel(), x.destination().index(), x.finalPath(),
+                        x.reason());
+                ctx.warn(new Problem(w.rel(), x.reason()));
+            }
+            List<Target> pending = new ArrayList<>();
+            for (Target t : w.targets) {
+                if (t.destination().failed()) {
+                    destinationFailed(w, t, failures);
+                } else {
+                    pending.add(t);
+                }
+            }
+            boolean copied = !pending.isEmpty() && copy(w, pending, failures);
+            finish(w, failures, copied);
+        } finally {
+            ctx.hooks().afterFile(w.rel());
+        }
+    }
+
+    /** Copies and verifies {@code pending}; true if any copy was made in this run. */
+    private boolean copy(FileWork w, List<Target> pending, Failures failures)
+            throws SourceFailure, InterruptedException {
+        ScannedFile f = w.file;
+        ctx.journal().copiesPending(w.fileId, pending);
+        Map<HashAlgorithm, HashValue> sourceHashes = null;
+        boolean readSource = true;
+        if (w.storedSourceHashes != null && tempsComplete(pending, f.size())) {
+            // Crashed after a complete read: the copies only need verifying, the card need not be read.
+            sourceHashes = w.storedSourceHashes;
+            readSource = false;
+        }
+        int reads = 0;
+        boolean copiedAny = false;
+        while (true) {
+            if (readSource) {
+                reads++;
+                attempts++;
+                Map<HashAlgorithm, HashValue> hashes = readAndWrite(w, pending, attempts, reads == 1, failures);
+                if (hashes == null) {
+                    return copiedAny; // the file failed; reasons recorded
+                }
+                if (sourceHashes != null && !sourceHashes.equals(hashes)) {
+                    String reason = "The source gave different data on two reads (" + describe(sourceHashes)
+                            + ", then " + describe(hashes) + "); the card or reader may be failing. "
+                            + "Nothing was published; check the reader and copy it again.";
+                    deleteTemps(pending);
+                    for (Target t : pending) {
+                        failCopy(w, t, reason, failures);
+                    }
+                    return copiedAny;
+                }
+                sourceHashes = hashes;
+            } else if (!sealTemps(pending)) {
+                readSource = true; // a temporary file cannot even be fsynced: write it again
+                continue;
+            }
+            state(w, FileState.VERIFYING, attempts, "");
+            HashValue expected = sourceHashes.get(ctx.request().verifyAlgorithm());
+            List<Target> retry = new ArrayList<>();
+            for (Target t : pending) {
+                if (t.destination().failed()) {
+                    destinationFailed(w, t, failures);
+                    continue;
+                }
+                Check check = verify(w, t, expected, Math.max(reads, 1));
+                if (check.match()) {
+                    copiedAny |= publish(w, t, check, failures);
+                } else if (t.action() == Target.Action.COMPARE) {
+                    failCopy(w, t, "A different file already exists at " + t.finalPath() + " (" + check.problem()
+                            + "); conflict policy 'skip-identical' left it untouched.", failures);
+                } else {
+                    ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.copy.mismatch",
+                            "destination " + t.destination().index() + " " + t.destination().root() + ": "
+                                    + check.problem() + "; the copy was removed and will be written again");
+                    deleteQuietly(t.temp());
+                    retry.add(t);
+                }
+            }
+            if (retry.isEmpty()) {
+                return copiedAny;
+            }
+            if (reads >= MAX_READS) {
+                for (Target t : retry) {
+                    Check last = lastMismatch.get(t.destination().index());
+                    failCopy(w, t, "Verification failed " + reads + " times on destination " + t.destination().root()
+                            + ": " + (last == null ? "mismatch" : last.problem()) + ". The bad copy was removed; "
+                            + "the destination drive may be failing.", failures);
+                }
+                return copiedAny;
+            }
+            pending = retry;
+            readSource = true;
+        }
+    }
+
+
+    /**
+     * One read of the source into every pending write target. Returns the source hashes, or null if
+     * the file failed (the reasons are recorded and its temporary files removed).
+     */
+    private Map<HashAlgorithm, HashValue> readAndWrite(FileWork w, List<Target> pending, int attempts,
+            boolean mayResume, Failures failures) throws SourceFailure, InterruptedException {
+        List<Target> writes = pending.stream().filter(Target::writes).toList();
+        MultiHasher hasher = null;
+        long offset = 0;
+        if (mayResume && w.checkpointState != null) {
+            hasher = resumeFromCheckpoint(w, writes);
+            offset = hasher == null ? 0 : hasher.length();
+        }
+        if (hasher == null) {
+            hasher = new MultiHasher(ctx.request().algorithms());
+        }
+        ctx.journal().fileReading(ctx.jobId(), w.fileId, w.rel(), attempts, offset);
+        event(w, FileState.READING, attempts, offset > 0 ? "continuing from byte " + offset : "");
+        CopyPipeline pipeline = new CopyPipeline(ctx, w, writes, offset, hasher);
+        List<Target> written;
+        try {
+            pipeline.open();
+            pipeline.read();
+            Map<HashAlgorithm, HashValue> hashes = hasher.values();
+            ctx.journal().fileRead(ctx.jobId(), w.fileId, w.rel(), hashes);
+            event(w, FileState.WRITING, attempts, "");
+            written = pipeline.finishWrites();
+            ctx.tally().bytesCopied.addAndGet(pipeline.bytesRead());
+            ctx.tally().bytesResumed.addAndGet(offset);
+            for (Target t : writes) {
+                if (!written.contains(t)) {
+                    destinationFailed(w, t, failures);
+                }
+            }
+            pending.removeIf(t -> t.writes() && !written.contains(t));
+            return hashes;
+        } catch (FileFailure e) {
+            pipeline.abort();
+            deleteTemps(writes);
+            for (Target t : pending) {
+                failCopy(w, t, e.getMessage(), failures);
+            }
+            pending.clear();
+            return null;
+        } catch (SourceFailure | InterruptedException | RuntimeException | Error e) {
+            pipeline.abort(); // temporary files stay for the resume
+            throw e;
+        }
+    }
+
+    /**
+     * Checks a checkpoint against every destination's temporary file, re-read from the device:
+     * returns the restored hasher if all prefixes hash to the checkpointed value, else null (the file
+     * starts over).
+     */
+    private MultiHasher resumeFromCheckpoint(FileWork w, List<Target> writes) throws SourceFailure {
+        MultiHasher restored;
+        try {
+            restored = MultiHasher.restore(w.checkpointState);
+        } catch (IllegalArgumentException e) {
+            return discardCheckpoint(w, "its hash state is unreadable (" + e.getMessage() + ")");
+        }
+        long offset = w.checkpointOffset;
+        if (restored.length() != offset || !List.copyOf(restored.algorithms()).equals(ctx.request().algorithms())) {
+            return discardCheckpoint(w, "it does not match this job's algorithms or offset");
+        }
+        if (writes.isEmpty()) {
+            return discardCheckpoint(w, "no destination copy is being written");
+        }
+        Map<HashAlgorithm, HashValue> expected = restored.values();
+        for (Target t : writes) {
+            Path temp = t.temp();
+            try {
+                if (!Files.isRegularFile(temp) || Files.size(temp) < offset) {
+                    return discardCheckpoint(w, "the partial copy on " + t.destination().root() + " is missing or short");
+                }
+                Map<HashAlgorithm, HashValue> found = reader.hash(temp, offset, ctx.request().algorithms()).values();
+                if (!found.equals(expected)) {
+                    return discardCheckpoint(w, "the partial copy on " + t.destination().root()
+                            + " does not hash to the checkpoint (" + describe(found) + ", expected "
+                            + describe(expected) + ")");
+                }
+            } catch (ClosedByInterruptException e) {
+                throw new SourceFailure("Cancelled while checking the partial copy of " + w.rel() + ".", e);
+            } catch (IOException e) {
+                return discardCheckpoint(w, "the partial copy on " + t.destination().root() + " cannot be read ("
+                        + e.getMessage() + ")");
+            }
+        }
+        ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.file.resumed",
+                "partial copies verified up to byte " + offset + " on " + writes.size() + " destination(s)");
+        return restored;
+    }
+
+    private MultiHasher discardCheckpoint(FileWork w, String why) {
+        ctx.journal().clearCheckpoint(w.fileId);
+        ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.file.restarted",
+                "checkpoint at byte " + w.checkpointOffset + " not used: " + why + "; copying from the start");
+        return null;
+    }
+
+    /** Result of re-reading one copy. */
+    private record Check(boolean match, VerifyMode mode, HashValue found, String problem) {
+    }
+
+    private Check verify(FileWork w, Target t, HashValue expected, int attempt) throws SourceFailure {
+        Path copy = t.writes() ? t.temp() : t.finalPath();
+        Destination d = t.destination();
+        Check check;
+        try {
+            ctx.hooks().beforeVerify(d.index(), w.rel(), copy, attempt);
+            long size = Files.size(copy);
+            if (size != w.file.size()) {
+                check = new Check(false, null, null, "the copy has " + size + " bytes, the source " + w.file.size());
+            } else {
+                DeviceReader.Result r = reader.hash(copy, size, List.of(expected.algorithm()));
+                HashValue found = r.values().get(expected.algorithm());
+                boolean match = found.equals(expected);
+                check = new Check(match, r.mode(), found, match ? ""
+                        : "source " + expected + ", destination " + found);
+                if (r.mode() == VerifyMode.CACHED && d.firstTime("cached-verify")) {
+                    ctx.warn(new Problem(d.root().toString(), "Copies on this destination could not be re-read "
+                            + "around the page cache (no O_DIRECT, no posix_fadvise here); their verification proves "
+                            + "what the operating system holds, not necessarily what is on the drive."));
+                }
+            }
+        } catch (ClosedByInterruptException e) {
+            throw new SourceFailure("Cancelled while verifying " + w.rel() + ".", e);
+        } catch (IOException e) {
+            check = new Check(false, null, null, "re-reading the copy failed: " + e.getMessage());
+        }
+        if (!check.match()) {
+            lastMismatch.put(d.index(), check);
+        }
+        return check;
+    }
+
+    /** Journals a verified copy and renames it into place; true if a new copy appeared. */
+    private boolean publish(FileWork w, Target t, Check check, Failures failures) {
+        Destination d = t.destination();
+        try {
+            if (t.action() == Target.Action.COMPARE) {
+                long mtime = Times.nanos(Files.getLastModifiedTime(t.finalPath()));
+                ctx.journal().copyVerified(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(), check.mode(),
+                        mtime, check.found());
+                d.fileVerified();
+                return false;
+            }
+            long mtime = Times.nanos(Files.getLastModifiedTime(t.temp()));
+            // Journalled before the rename: a crash in between leaves a journalled copy whose final
+            // name is missing, which the next run notices and copies again.
+            ctx.journal().copyVerified(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(), check.mode(), mtime,
+                    check.found());
+            ctx.publisher().publish(t.temp(), t.finalPath(), t.action() == Target.Action.REPLACE);
+        } catch (FileAlreadyExistsException e) {
+            deleteQuietly(t.temp());
+            failCopy(w, t, "A file appeared at " + t.finalPath() + " while this one was being copied; it was left "
+                    + "untouched and the verified copy removed. Run again to decide with a conflict policy.", failures);
+            return false;
+        } catch (IOException e) {
+            d.fail("Destination " + d.root() + " failed while publishing " + w.rel() + ": " + e.getMessage()
+                    + ". Check the drive, then run the same command again to resume.");
+            destinationFailed(w, t, failures);
+            return false;
+        }
+        if (!Publisher.syncFolder(t.finalPath().getParent()) && d.firstTime("folder-sync")) {
+            ctx.warn(new Problem(d.root().toString(), "Folders on this destination cannot be fsynced; after a power "
+                    + "cut right after the offload a file's final name could be missing (its data is fsynced)."));
+        }
+        d.fileVerified();
+        return true;
+    }
+
+    /** For a verify-only resume: the times set and everything fsynced, as the writer would have. */
+    private boolean sealTemps(List<Target> pending) {
+        for (Target t : pending) {
+            if (!t.writes()) {
+                continue;
+            }
+            try (FileChannel ch = FileChannel.open(t.temp(), StandardOpenOption.WRITE)) {
+                ch.force(true);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean tempsComplete(List<Target> pending, long size) {
+        for (Target t : pending) {
+            try {
+                if (t.writes() && (!Files.isRegularFile(t.temp()) || Files.size(t.temp()) != size)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void finish(FileWork w, Failures failures, boolean copied) {
+        if (failures.reasons.isEmpty()) {
+            state(w, FileState.DONE, attempts, "");
+            if (copied) {
+                ctx.tally().filesCopied.incrementAndGet();
+            } else if (w.keep.isEmpty()) {
+                // verified earlier, or found identical under skip-identical: nothing new was written
+                ctx.tally().filesSkippedVerified.incrementAndGet();
+            }
+            return;
+        }
+        String reason = failures.reasons.values().stream().distinct().collect(Collectors.joining(" "));
+        markFileFailed(w, reason, attempts);
+        String ownReasons = failures.reasons.entrySet().stream()
+                .filter(e -> !failures.destinationWide.contains(e.getKey())).map(Map.Entry::getValue).distinct()
+                .collect(Collectors.joining(" "));
+        if (!ownReasons.isEmpty()) {
+            ctx.tally().failure(new Problem(w.rel(), ownReasons));
+        }
+    }
+
+    private void markFileFailed(FileWork w, String reason, int attempts) {
+        state(w, FileState.FAILED, attempts, reason);
+        ctx.tally().filesFailed.incrementAndGet();
+    }
+
+    private void destinationFailed(FileWork w, Target t, Failures failures) {
+        Destination d = t.destination();
+        ctx.journal().copyFailed(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(),
+                "Not copied: the destination failed. " + d.failure());
+        failures.destination(d);
+    }
+
+    private void failCopy(FileWork w, Target t, String reason, Failures failures) {
+        ctx.journal().copyFailed(ctx.jobId(), w.fileId, w.rel(), t.destination().index(), t.finalPath(), reason);
+        failures.file(t.destination(), reason);
+    }
+
+    private void state(FileWork w, FileState s, int attempts, String reason) {
+        ctx.journal().fileState(ctx.jobId(), w.fileId, w.rel(), s, reason);
+        event(w, s, attempts, reason);
+    }
+
+    private void event(FileWork w, FileState s, int attempts, String reason) {
+        ctx.listener().fileStateChanged(new FileEvent(ctx.jobId(), w.rel(), w.file.size(), s, attempts, reason));
+    }
+
+    private static void deleteTemps(List<Target> targets) {
+        for (Target t : targets) {
+            if (t.writes()) {
+                deleteQuietly(t.temp());
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover hidden temporary file is harmless and replaced by the next attempt
+        }
+    }
+
+    private static String describe(Map<HashAlgorithm, HashValue> hashes) {
+        return hashes.values().stream().map(HashValue::toString).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,326 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.transfer.internal;
+
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.cartwright.mhl.GenerationResult;
+import io.cartwright.transfer.DestinationOutcome;
+import io.cartwright.transfer.DestinationState;
+import io.cartwright.transfer.JobInfo;
+import io.cartwright.transfer.JobPlan;
+import io.cartwright.transfer.JobState;
+import io.cartwright.transfer.JobSummary;
+import io.cartwright.transfer.OffloadRequest;
+import io.cartwright.transfer.Problem;
+import io.cartwright.transfer.VerifiedFile;
+
+/**
+ * Runs one job once (a first run or a resume): scan, reconcile with the journal, prepare the
+ * destinations (create, probe naming, check space), then copy with {@code concurrency} workers and
+ * journal the outcome. Cancellation is an interrupt of the calling thread.
+ */
+final class JobRunner {
+
+    private final JobJournal journal;
+    private final EngineSettings settings;
+    private final SourceStats stats;
+    private final SafeListener listener;
+    private final Publisher publisher = new Publisher(NativeIo.INSTANCE);
+
+    JobRunner(JobJournal journal, EngineSettings settings, SourceStats stats, SafeListener listener) {
+        this.journal = journal;
+        this.settings = settings;
+        this.stats = stats;
+        this.listener = listener;
+    }
+
+    JobSummary run(StoredJob job, boolean resume) {
+        OffloadRequest r = job.request();
+        long id = job.id();
+        journal.jobState(id, JobState.RUNNING, "", resume ? "transfer.job.resumed" : "transfer.job.started");
+        RunTally tally = new RunTally();
+        List<Destination> destinations = destinations(job);
+
+        SourceGuard guard;
+        SourceScanner.Result scan;
+        try {
+            guard = new SourceGuard(r.source());
+            scan = SourceScanner.scan(r.source());
+        } catch (IOException e) {
+            JobInfo known = journal.jobs(id).get(0);
+            return end(job, destinations, tally, known.filesTotal(), known.bytesTotal(), JobState.INTERRUPTED,
+                    "The source " + r.source()
+                    + " cannot be read (" + e.getMessage() + "). Mount the card and run the same command again "
+                    + "to resume.");
+        }
+        prepare(destinations, scan.folders(), false);
+
+        List<FileWork> work;
+        Planner planner = new Planner(journal, id, r, destinations);
+        try {
+            work = planner.plan(scan.files(), journal.loadFiles(id));
+        } catch (IOException e) {
+            return end(job, destinations, tally, 0, 0, JobState.INTERRUPTED, "Planning failed: " + e.getMessage()
+                    + ". Run the same command again to resume.");
+        }
+        List<Problem> warnings = new ArrayList<>(scan.warnings());
+        warnings.addAll(planner.warnings());
+        List<Problem> failures = new ArrayList<>(scan.failures());
+        failures.addAll(planner.failures());
+        journal.replaceIssues(id, warnings, failures);
+        warnings.forEach(p -> {
+            tally.warning(p);
+            listener.warning(p);
+        });
+        failures.forEach(tally::failure);
+        tally.filesFailed.addAndGet(planner.failures().size());
+        checkSpace(destinations, work);
+        prepare(destinations, scan.folders(), true);
+
+        long bytesTotal = 0;
+        int filesToCopy = 0;
+        long bytesToCopy = 0;
+        int alreadyVerified = 0;
+        for (FileWork w : work) {
+            bytesTotal += w.file.size();
+            if (!w.targets.isEmpty()) {
+                filesToCopy++;
+                bytesToCopy += w.file.size() - w.checkpointOffset;
+            } else if (w.failAtPlan.isEmpty() && w.keep.isEmpty()) {
+                alreadyVerified++;
+            }
+        }
+        for (Destination d : destinations) {
+            int files = 0;
+            long bytes = 0;
+            for (FileWork w : work) {
+                long b = w.bytesToWrite(d);
+                if (b > 0 || w.targets.stream().anyMatch(t -> t.destination() == d)) {
+                    files++;
+                    bytes += b;
+                }
+            }
+            d.plan(files, bytes);
+        }
+        int filesTotal = work.size() + planner.failures().size();
+        listener.jobPlanned(new JobPlan(id, r.name(), r.source(), r.destinations(), filesTotal, bytesTotal,
+                filesToCopy, bytesToCopy, alreadyVerified));
+
+        JobControl control = new JobControl();
+        BufferPool pool = new BufferPool(r.concurrency() * (settings.queueDepth() + 2), settings.bufferSize());
+        RunContext ctx = new RunContext(id, r, settings, journal, control, guard, stats, pool, tally, listener,
+                publisher);
+        boolean cancelled = runWorkers(ctx, work);
+        destinations.forEach(d -> d.emitProgress(System.nanoTime()));
+
+        Throwable crash = control.crashCause();
+        if (crash instanceof Error e) {
+            throw e; // as after kill -9: the journal stays as it was, the next run reconciles
+        }
+        if (crash != null) {
+            end(job, destinations, tally, filesTotal, bytesTotal, JobState.INTERRUPTED,
+                    "Internal error: " + crash + ". Run the same command again to resume.");
+            throw crash instanceof RuntimeException re ? re : new IllegalStateException(crash);
+        }
+        JobState state;
+        String message;
+        long failedDestinations = destinations.stream().filter(Destination::failed).count();
+        if (control.stopReason() != null) {
+            state = JobState.INTERRUPTED;
+            message = control.stopReason() + (control.stopReason().contains("resume") ? ""
+                    : " Run the same command again to resume job " + id + ".");
+        } else if (tally.filesFailed.get() > 0 || failedDestinations > 0 || !scan.failures().isEmpty()) {
+            state = JobState.FAILED;
+            message = tally.filesFailed.get() + " file(s) failed" + (failedDestinations > 0
+                    ? " and " + failedDestinations + " destination(s) failed" : "")
+                    + (scan.failures().isEmpty() ? "" : "; " + scan.failures().size() + " folder(s) could not be read")
+                    + ". Fix the cause and run the same command again to retry what failed.";
+        } else {
+            state = JobState.DONE;
+            message = "All " + filesTotal + " file(s) verified on " + destinations.size() + " destination(s)"
+                    + (tally.warnings().isEmpty() ? "." : "; " + tally.warnings().size() + " warning(s).");
+        }
+        JobSummary summary = end(job, destinations, tally, filesTotal, bytesTotal, state, message);
+        if (cancelled) {
+            Thread.currentThread().interrupt(); // keep the caller's interrupt status
+        }
+        return summary;
+    }
+
+    private List<Destination> destinations(StoredJob job) {
+        List<Destination> list = new ArrayList<>();
+        for (StoredJob.Dest sd : job.destinations()) {
+            Destination d = new Destination(job.id(), sd.index(), sd.root(), job.request().writeLimitBytesPerSecond(),
+                    settings.progressIntervalMillis(), listener::progress);
+            if (sd.state() != DestinationState.ACTIVE) {
+                journal.destinationState(job.id(), sd.index(), DestinationState.ACTIVE, ""); // tried again
+            }
+            d.onFailure(x -> journal.destinationState(job.id(), x.index(), DestinationState.FAILED, x.failure()));
+            list.add(d);
+        }
+        return list;
+    }
+
+    /** Creates each destination root and probes its naming; with {@code folders}, creates the card's folders too. */
+    private void prepare(List<Destination> destinations, List<String> folders, boolean createFolders) {
+        for (Destination d : destinations) {
+            if (d.failed()) {
+                continue;
+            }
+            try {
+                if (!createFolders) {
+                    Files.createDirectories(d.root());
+                    d.traits(settings.hooks().traits(d.root(), DestinationProbe.probe(d.root())));
+                    continue;
+                }
+                for (String folder : folders) {
+                    Files.createDirectories(d.root().resolve(folder)); // empty folders are part of the card
+                }
+            } catch (IOException e) {
+                d.fail("Destination " + d.root() + " cannot be used (" + e.getMessage() + "). Check that it is "
+                        + "mounted and writable, then run the same command again.");
+            }
+        }
+    }
+
+    /** Fails, before any byte moves, each destination that cannot hold what this run writes to it. */
+    private void checkSpace(List<Destination> destinations, List<FileWork> work) {
+        Map<Object, Long> claimed = new HashMap<>(); // destinations on one disk share its space
+        for (Destination d : destinations) {
+            if (d.failed()) {
+                continue;
+            }
+            long needed = 0;
+            for (FileWork w : work) {
+                needed += w.bytesToWrite(d);
+            }
+            if (needed == 0) {
+                continue;
+            }
+            try {
+                FileStore fs = Files.getFileStore(d.root());
+                long actual = fs.getUsableSpace();
+                long usable = settings.hooks().usableSpace(d.root(), actual);
+                Object disk = usable == actual ? fs : d.root(); // a simulated disk is a disk of its own
+                long free = Math.max(0, usable - claimed.getOrDefault(disk, 0L));
+                if (needed > free) {
+                    d.fail(SpaceMessages.notEnoughSpace(d.root(), free, needed));
+                } else {
+                    claimed.merge(disk, needed, Long::sum);
+                }
+            } catch (IOException e) {
+                d.fail("Destination " + d.root() + " cannot report its free space (" + e.getMessage()
+                        + "). Check that it is mounted, then run the same command again.");
+            }
+        }
+    }
+
+    /** Runs the workers; returns true if the calling thread was interrupted (cancelled). */
+    private boolean runWorkers(RunContext ctx, List<FileWork> work) {
+        AtomicInteger next = new AtomicInteger();
+        int count = Math.max(1, Math.min(ctx.request().concurrency(), work.size()));
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            threads.add(Thread.ofPlatform().name("cartwright-offload-" + ctx.jobId() + "-" + i)
+                    .start(() -> work(ctx, work, next)));
+        }
+        boolean cancelled = false;
+        for (Thread t : threads) {
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    if (!cancelled) {
+                        cancelled = true;
+                        ctx.control().stop("Cancelled.");
+                        threads.forEach(Thread::interrupt);
+                    }
+                }
+            }
+        }
+        return cancelled;
+    }
+
+    private static void work(RunContext ctx, List<FileWork> work, AtomicInteger next) {
+        FileCopier copier = new FileCopier(ctx);
+        while (!ctx.control().stopped()) {
+            int i = next.getAndIncrement();
+            if (i >= work.size()) {
+                return;
+            }
+            try {
+                copier.process(work.get(i));
+            } catch (SourceFailure e) {
+                ctx.control().stop(e.getMessage());
+            } catch (InterruptedException e) {
+                ctx.control().stop("Cancelled.");
+            } catch (Throwable t) {
+                ctx.control().crash(t);
+            }
+        }
+    }
+
+    private JobSummary end(StoredJob job, List<Destination> destinations, RunTally tally, int filesTotal,
+            long bytesTotal, JobState state, String message) {
+        long id = job.id();
+        List<DestinationOutcome> outcomes = new ArrayList<>();
+        List<Problem> failures = new ArrayList<>();
+        List<VerifiedFile> verifiedFiles = null;
+        for (Destination d : destinations) {
+            int verified = journal.verifiedCount(id, d.index());
+            DestinationState ds;
+            Path manifest = null;
+            if (d.failed()) {
+                ds = DestinationState.FAILED;
+                failures.add(new Problem(d.root().toString(), d.failure()));
+            } else if (state != JobState.INTERRUPTED && verified == filesTotal) {
+                ds = DestinationState.DONE;
+                journal.destinationState(id, d.index(), DestinationState.DONE, "");
+                if (journal.needsSeal(id, d.index())) {
+                    if (verifiedFiles == null) {
+                        verifiedFiles = journal.verifiedFiles(job);
+                    }
+                    try {
+                        GenerationResult sealed = MhlSealer.seal(d.index(), d.root(), verifiedFiles, job.request(), job.createdAt());
+                        manifest = sealed.manifest();
+                        journal.sealed(id, d.index(), manifest, "ASC MHL generation " + sealed.generation() + " ("
+                                + sealed.originalCount() + " original, " + sealed.verifiedCount() + " verified, "
+                                + sealed.failedCount() + " failed)");
+                        if (sealed.failedCount() > 0) {
+                            failures.add(new Problem(d.root().toString(), "The copy differs from the ASC MHL history it "
+                                    + "carried for " + sealed.failedPaths() + "; the card's own history disagrees."));
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(new Problem(d.root().toString(), "The files are verified but the ASC MHL history "
+                                + "could not be written: " + e.getMessage()
+                                + ". Fix the cause and run the same command again to write it."));
+                    }
+                }
+            } else {
+                ds = DestinationState.ACTIVE;
+            }
+            outcomes.add(new DestinationOutcome(d.index(), d.root(), ds, d.failure(), verified, d.bytesWritten(),
+                    manifest));
+        }
+        if (state == JobState.DONE && !failures.isEmpty()) {
+            state = JobState.FAILED;
+            message = "Every file is verified, but " + failures.get(0).reason();
+        }
+        failures.addAll(tally.failures());
+        journal.jobState(id, state, state == JobState.DONE ? "" : message, "transfer.job." + state.id());
+        JobSummary summary = new JobSummary(id, job.request().name(), state, filesTotal, tally.filesCopied.get(),
+                tally.filesSkippedVerified.get(), tally.filesFailed.get(), bytesTotal, tally.bytesCopied.get(),
+                tally.bytesResumed.get(), failures, tally.warnings(), outcomes, message);
+        listener.jobFinished(summary);
+        return summary;
+    }
+}
