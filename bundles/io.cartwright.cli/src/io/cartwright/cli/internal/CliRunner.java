@@ -39,11 +39,17 @@ public final class CliRunner {
 
     private int badUsage(ParameterException e, String[] args) {
         PrintStream err = context.err();
-        err.println("cartwright: " + e.getMessage());
+        CommandLine cmd = e.getCommandLine();
+        if (e instanceof UnmatchedArgumentException u && !cmd.getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            err.println("cartwright: unknown command '" + u.getUnmatched().get(0) + "'");
+        } else {
+            err.println("cartwright: " + e.getMessage());
+        }
         if (e instanceof UnmatchedArgumentException u) {
             UnmatchedArgumentException.printSuggestions(u, new PrintWriter(err, true));
         }
-        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        String name = cmd.getCommandSpec().qualifiedName();
         err.println("Run '" + name + " --help' to see the commands and options.");
         return ExitCode.USAGE.code();
     }

@@ -23,6 +23,85 @@ final class Launcher {
     private Launcher() {
     }
 
+    /** A command still running, whose stdout lines arrive as they are printed. */
+    static final class Running {
+        final Process process;
+        final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        final StringBuilder all = new StringBuilder();
+        private final Thread reader;
+
+        Running(Process process) {
+            this.process = process;
+            this.reader = Thread.ofVirtual().start(() -> {
+                try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null;) {
+                        synchronized (all) {
+                            all.append(line).append('\n');
+                        }
+                        lines.add(line);
+                    }
+                } catch (IOException e) {
+                    // the process went away; what was read is kept
+                }
+            });
+        }
+
+        /** Waits for a line containing {@code text}; fails after {@code seconds}. */
+        String awaitLine(String text, int seconds) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < end) {
+                String line = lines.poll(200, TimeUnit.MILLISECONDS);
+                if (line != null && line.contains(text)) {
+                    return line;
+                }
+                if (line == null && !process.isAlive() && lines.isEmpty()) {
+                    break;
+                }
+            }
+            throw new AssertionError("no line with '" + text + "' within " + seconds + " s; output so far:\n" + output());
+        }
+
+        /** SIGKILL to the Java process under the launcher script: no shutdown hook, no cleanup. */
+        void killJava() throws InterruptedException {
+            process.descendants().filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                    .forEach(ProcessHandle::destroyForcibly);
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        int await() throws InterruptedException {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("did not finish in 5 minutes:\n" + output());
+            }
+            reader.join(10_000);
+            return process.exitValue();
+        }
+
+        String output() {
+            synchronized (all) {
+                return all.toString();
+            }
+        }
+
+        /** The last line, the summary object with --json. */
+        String lastLine() {
+            String[] l = output().strip().split("\n");
+            return l[l.length - 1];
+        }
+    }
+
+    static Running start(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(REPO.resolve("cartwright").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        pb.environment().put("CARTWRIGHT_NO_BUILD", "1");
+        pb.environment().putAll(env);
+        return new Running(pb.start());
+    }
+
     static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(REPO.resolve("cartwright").toString());

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Offload benchmark: Cartwright's verified two-destination offload against the shell baselines, on
+# the same synthetic card in the same run. Prints wall times and ratios; writes a Markdown table to
+# $BENCH_DIR/results.md.
+#
+#   releng/bench/offload.sh [--large N] [--large-mib M] [--small N]
+#
+# Defaults make a >= 4 GB card: 40 files of 100 MiB plus 200 small files (16 KiB - 1 MiB).
+# Baselines:
+#   cp2      cp -r to both destinations, then sync (no verification)
+#   script   xxhsum -H3 of the source, cp -r to both, sync, drop the page cache, xxhsum -H3 -c on both
+# Cartwright reads each source file once, writes both destinations in parallel and re-reads them
+# from the device (O_DIRECT or fadvise) to verify. The page cache is dropped before every run
+# (needs root; otherwise the numbers say so).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+large=40; large_mib=100; small=200
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --large) large=$2; shift 2 ;;
+    --large-mib) large_mib=$2; shift 2 ;;
+    --small) small=$2; shift 2 ;;
+    *) echo "usage: $0 [--large N] [--large-mib M] [--small N]" >&2; exit 2 ;;
+  esac
+done
+work="${BENCH_DIR:-$repo/releng/bench/work}"
+card="$work/card"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+
+drop_caches() {
+  sync
+  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; cache_note="page cache dropped before each run"
+  else cache_note="page cache NOT dropped (not root): source reads may come from memory"; fi
+}
+now() { date +%s.%N; }
+elapsed() { echo "$(now) - $1" | bc -l; }
+
+if [ ! -f "$card/.complete" ] || [ "$(cat "$card/.complete")" != "$large $large_mib $small" ]; then
+  echo "making the synthetic card ($large x $large_mib MiB + $small small files)..." >&2
+  rm -rf "$card"; mkdir -p "$card/A001R1JL" "$card/A001R1JL/sidecars"
+  for i in $(seq -w 1 "$large"); do
+    head -c "$((large_mib * 1024 * 1024))" /dev/urandom > "$card/A001R1JL/A001C0${i}_261123_R1JL.mov"
+  done
+  for i in $(seq -w 1 "$small"); do
+    head -c "$(( (RANDOM % 1024 + 16) * 1024 ))" /dev/urandom > "$card/A001R1JL/sidecars/A001C${i}.xml"
+  done
+  echo "$large $large_mib $small" > "$card/.complete"
+fi
+total_bytes=$(du -sb --exclude=.complete "$card" | cut -f1)
+files=$(find "$card" -type f ! -name .complete | wc -l)
+echo "card: $files files, $((total_bytes / 1024 / 1024)) MiB" >&2
+
+reset_dest() { rm -rf "$work/d1" "$work/d2"; mkdir -p "$work/d1" "$work/d2"; }
+
+# 1. cp to two destinations, no verification.
+reset_dest; drop_caches
+t=$(now); cp -r "$card" "$work/d1/"; cp -r "$card" "$work/d2/"; sync; t_cp=$(elapsed "$t")
+
+# 2. cp + xxhsum verification script.
+reset_dest; drop_caches
+t=$(now)
+(cd "$card" && find . -type f ! -name .complete -print0 | xargs -0 xxhsum -H3 > "$work/card.xxh3")
+cp -r "$card" "$work/d1/"; cp -r "$card" "$work/d2/"; sync
+drop_caches
+(cd "$work/d1/card" && xxhsum -H3 -q -c "$work/card.xxh3")
+(cd "$work/d2/card" && xxhsum -H3 -q -c "$work/card.xxh3")
+t_script=$(elapsed "$t")
+
+# 3. Cartwright, on a throw-away database; the product is built before timing.
+reset_dest
+"$repo/cartwright" --version >/dev/null
+db="$work/bench.db"; rm -f "$db" "$db-wal" "$db-shm"
+drop_caches
+t=$(now)
+"$repo/cartwright" offload "$card" --to "$work/d1" --to "$work/d2" --name card --db "$db" --json > "$work/cartwright.jsonl"
+t_cw=$(elapsed "$t")
+tail -n 1 "$work/cartwright.jsonl" > "$work/cartwright-summary.json"
+
+ratio_script=$(echo "$t_script / $t_cw" | bc -l)
+ratio_cp=$(echo "$t_cp / $t_cw" | bc -l)
+mib=$((total_bytes / 1024 / 1024))
+{
+  echo "| run | wall time (s) | MiB/s of card | Cartwright speed-up |"
+  echo "|---|---|---|---|"
+  printf "| cp -r to 2 destinations + sync (no verify) | %.1f | %.0f | %.2fx |\n" "$t_cp" "$(echo "$mib / $t_cp" | bc -l)" "$ratio_cp"
+  printf "| cp to 2 + xxhsum -H3 -c on both (cache dropped) | %.1f | %.0f | %.2fx |\n" "$t_script" "$(echo "$mib / $t_script" | bc -l)" "$ratio_script"
+  printf "| cartwright offload, 2 destinations, verified from device | %.1f | %.0f | 1.00x |\n" "$t_cw" "$(echo "$mib / $t_cw" | bc -l)"
+  echo
+  echo "Card: $files files, $mib MiB; $(nproc) cores; $cache_note."
+} | tee "$work/results.md"
+echo "summary: $(cat "$work/cartwright-summary.json")"
+rm -rf "$work/d1" "$work/d2"
