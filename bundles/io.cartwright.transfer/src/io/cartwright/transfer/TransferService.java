@@ -63,6 +63,9 @@ public interface TransferService {
     /** One journalled job. */
     Optional<JobInfo> job(Store store, long jobId);
 
+    /** Every file of the job with its journalled state, in path order (for the workbench and reports). */
+    List<FileStatus> files(Store store, long jobId);
+
     /**
      * The job's files that have at least one verified copy, with their source hashes and copies, in
      * path order: the input for MHL sealing and for snapshots.

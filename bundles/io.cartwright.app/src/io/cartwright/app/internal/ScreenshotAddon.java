@@ -31,7 +31,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 
-import io.cartwright.app.internal.parts.ActivityPart;
+import io.cartwright.app.internal.parts.RowCount;
 
 /**
  * Self-check for headless machines and UI tests ({@code ./cartwright gui --screenshot FILE}): once the
@@ -122,8 +122,13 @@ public final class ScreenshotAddon {
                     .append("\",\"label\":\"").append(escape(part.getLabel())).append("\",\"rendered\":").append(rendered)
                     .append(",\"width\":").append(size.width).append(",\"height\":").append(size.height)
                     .append(",\"children\":").append(children);
-            if (part.getObject() instanceof ActivityPart activity) {
-                json.append(",\"rows\":").append(activity.rowCount());
+            if (part.getObject() instanceof RowCount rows) {
+                json.append(",\"rows\":").append(rows.rowCount()).append(",\"texts\":[");
+                List<String> texts = rows.rowTexts(50);
+                for (int t = 0; t < texts.size(); t++) {
+                    json.append(t == 0 ? "\"" : ",\"").append(escape(texts.get(t))).append('"');
+                }
+                json.append(']');
             }
             json.append('}');
         }
@@ -131,6 +136,19 @@ public final class ScreenshotAddon {
     }
 
     private static String escape(String s) {
-        return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "\\\"");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                out.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                out.append(String.format("\\u%04x", (int) ch));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }

@@ -26,6 +26,7 @@ import io.cartwright.store.Store;
 import io.cartwright.transfer.ConflictPolicy;
 import io.cartwright.transfer.DestinationState;
 import io.cartwright.transfer.FileState;
+import io.cartwright.transfer.FileStatus;
 import io.cartwright.transfer.JobInfo;
 import io.cartwright.transfer.JobState;
 import io.cartwright.transfer.OffloadRequest;
@@ -595,6 +596,25 @@ final class JobJournal {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
+            }
+        });
+    }
+
+    /** Every file of a job with its state and number of verified copies, in path order. */
+    List<FileStatus> files(long job) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.rel_path, f.size, f.state, f.attempts, f.reason, "
+                    + "(SELECT count(*) FROM transfer_file_dest d WHERE d.file = f.id AND d.state = 'done') "
+                    + "FROM transfer_file f WHERE f.job = ? ORDER BY f.rel_path")) {
+                ps.setLong(1, job);
+                List<FileStatus> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new FileStatus(rs.getString(1), rs.getLong(2), FileState.parse(rs.getString(3)),
+                                rs.getInt(4), rs.getString(5), rs.getInt(6)));
+                    }
+                }
+                return list;
             }
         });
     }

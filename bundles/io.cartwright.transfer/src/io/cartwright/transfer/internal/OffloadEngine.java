@@ -13,6 +13,7 @@ import java.util.Set;
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
 import io.cartwright.store.Store;
+import io.cartwright.transfer.FileStatus;
 import io.cartwright.transfer.JobInfo;
 import io.cartwright.transfer.JobSummary;
 import io.cartwright.transfer.OffloadRequest;
@@ -85,6 +86,11 @@ public final class OffloadEngine implements TransferService {
     @Override
     public Optional<JobInfo> job(Store store, long jobId) {
         return new JobJournal(store).jobs(jobId).stream().findFirst();
+    }
+
+    @Override
+    public List<FileStatus> files(Store store, long jobId) {
+        return new JobJournal(store).files(jobId);
     }
 
     @Override

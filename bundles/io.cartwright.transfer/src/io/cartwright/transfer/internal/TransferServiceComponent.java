@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import io.cartwright.store.Store;
+import io.cartwright.transfer.FileStatus;
 import io.cartwright.transfer.JobInfo;
 import io.cartwright.transfer.JobSummary;
 import io.cartwright.transfer.OffloadRequest;
@@ -52,6 +53,11 @@ public final class TransferServiceComponent implements TransferService {
     @Override
     public Optional<JobInfo> job(Store store, long jobId) {
         return engine.job(store, jobId);
+    }
+
+    @Override
+    public List<FileStatus> files(Store store, long jobId) {
+        return engine.files(store, jobId);
     }
 
     @Override

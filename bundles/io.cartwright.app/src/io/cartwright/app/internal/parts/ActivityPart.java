@@ -24,7 +24,7 @@ import io.cartwright.store.Store;
 import io.cartwright.store.StoreManager;
 
 /** The Activity pane: the newest rows of the database's append-only activity log. */
-public final class ActivityPart {
+public final class ActivityPart implements RowCount {
 
     private static final int ROWS = 500;
     private static final int REFRESH_MS = 2000;
@@ -73,9 +73,9 @@ public final class ActivityPart {
         Display.getCurrent().timerExec(REFRESH_MS, refresh);
     }
 
-    /** Rows shown now; read by the workbench self-check. */
-    public int rowCount() {
-        return table == null || table.isDisposed() ? 0 : table.getItemCount();
+    @Override
+    public Table rows() {
+        return table;
     }
 
     @PreDestroy

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Starts the real workbench with {@code ./cartwright gui --screenshot} on a private Xvfb screen and
- * checks that every pane rendered, with rows from the real database in Activity. The screenshot is
+ * checks that every pane rendered, with the demo's jobs in Transfers and their transitions in Activity. The screenshot is
  * kept in {@code tests/system/target/screenshots/} for a person to look at.
  */
 class WorkbenchTest {
@@ -41,7 +41,9 @@ class WorkbenchTest {
         Map<String, String> env = new HashMap<>();
         env.put("CARTWRIGHT_DB", db.toString());
         env.put("DISPLAY", ""); // force the launcher's private Xvfb, as on a headless machine
-        assertEquals(0, Launcher.run(env, "info").code(), "database prepared");
+        // Real jobs in the database, so the Transfers and Activity panes have something to show.
+        Launcher.Result demo = Launcher.run(env, "demo", "--dir", dir.resolve("demo").toString());
+        assertEquals(0, demo.code(), demo.out() + demo.err());
 
         Path shots = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(shots);
@@ -61,7 +63,10 @@ class WorkbenchTest {
             assertTrue(part.path("children").asInt() >= 3, id + " has its heading, purpose and content: " + part);
             seen.add(id.substring(id.lastIndexOf('.') + 1));
             if (id.endsWith(".activity")) {
-                assertTrue(part.path("rows").asInt() >= 1, "activity shows the migration row: " + part);
+                assertTrue(part.path("rows").asInt() > 20, "activity shows the offload transitions: " + part);
+            }
+            if (id.endsWith(".transfers")) {
+                assertEquals(3, part.path("rows").asInt(), "transfers lists the demo's three jobs: " + part);
             }
         }
         assertEquals(Set.of(PARTS), seen);
