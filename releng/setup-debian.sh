@@ -3,7 +3,7 @@
 # Idempotent: packages already present are left alone. Maven bootstraps the pinned Maven 3.9.x.
 set -euo pipefail
 packages=(maven unzip xvfb xauth libgtk-3-0 libwebkit2gtk-4.1-0 ffmpeg xxhash
-          exfatprogs exfat-fuse fuse3 dosfstools util-linux rsync locales bc)
+          exfatprogs exfat-fuse fusefat fuse3 dosfstools e2fsprogs util-linux rsync locales bc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -21,7 +21,8 @@ public final class Migrations {
     /** In order; the position (1-based) is the schema version the script produces. */
     public static final List<String> SCRIPTS = List.of(
             "V001__activity.sql",
-            "V002__transfer.sql");
+            "V002__transfer.sql",
+            "V003__devices.sql");
 
     private Migrations() {
     }

@@ -41,7 +41,7 @@ class ServiceTest {
     @Test
     void theSchemaIsMigratedAndDocumented() {
         try (Store store = Fixtures.openStore(dir.resolve("db.sqlite"))) {
-            assertEquals(2, store.schemaVersion());
+            assertTrue(store.schemaVersion() >= 2, "the transfer tables arrive with schema v2");
             assertEquals(List.of("file_hash", "transfer_dest", "transfer_file", "transfer_file_dest", "transfer_issue",
                     "transfer_job"), Fixtures.strings(store, "SELECT name FROM sqlite_master WHERE type = 'table' "
                             + "AND (name LIKE 'transfer%' OR name = 'file_hash') ORDER BY name"));

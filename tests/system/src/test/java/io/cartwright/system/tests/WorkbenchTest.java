@@ -82,4 +82,36 @@ class WorkbenchTest {
         }
         assertTrue(colours.size() > 20, "a painted window, not a blank image: " + colours.size() + " colours");
     }
+
+    @Test
+    void devicesPaneListsAMountedCardLive() throws Exception {
+        try (LoopCard card = LoopCard.create(dir, "A007R2XY", 64)) {
+            Map<String, String> env = new HashMap<>();
+            env.put("CARTWRIGHT_DB", dir.resolve("devices.db").toString());
+            env.put("DISPLAY", "");
+            Path shots = Path.of("target", "screenshots").toAbsolutePath();
+            Files.createDirectories(shots);
+            Path png = shots.resolve("devices.png");
+            Path report = shots.resolve("devices.json");
+            Launcher.Result r = Launcher.run(env, "gui", "--screenshot", png.toString(), "--screenshot-report",
+                    report.toString());
+            assertEquals(0, r.code(), r.out() + r.err());
+            JsonNode devices = null;
+            for (JsonNode part : new ObjectMapper().readTree(report.toFile()).path("parts")) {
+                if (part.path("id").asText().endsWith(".devices")) {
+                    devices = part;
+                }
+            }
+            assertTrue(devices != null, "devices part reported");
+            String card7 = null;
+            for (JsonNode row : devices.path("texts")) {
+                if (row.asText().contains("A007R2XY")) {
+                    card7 = row.asText();
+                }
+            }
+            assertTrue(card7 != null, "the mounted card is listed: " + devices);
+            assertTrue(card7.startsWith("UNREGISTERED | A007R2XY"), card7);
+            assertTrue(card7.contains("exfat") && card7.contains(card.root().toString()), card7);
+        }
+    }
 }
