@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
         description = {"Camera-card offload workbench: verified copies, ASC MHL, review and safe format.", ""},
         footer = {"", "Exit codes: 0 ok, 1 verification or check failed, 2 usage or bad input,",
                 "3 interrupted but resumable, 4 refused by a safety rail."},
-        subcommands = {OffloadCommand.class, VerifyCommand.class, DemoCommand.class, DevicesCommand.class,
-                InfoCommand.class, ActivityCommand.class, GuiCommand.class,
+        subcommands = {OffloadCommand.class, VerifyCommand.class, DemoCommand.class, DevicesCommand.class, ProjectsCommand.class, UnitsCommand.class,
+                AssignCommand.class, RouteCommand.class, TemplatesCommand.class, InfoCommand.class, ActivityCommand.class, GuiCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
 

@@ -22,7 +22,8 @@ public final class Migrations {
     public static final List<String> SCRIPTS = List.of(
             "V001__activity.sql",
             "V002__transfer.sql",
-            "V003__devices.sql");
+            "V003__devices.sql",
+            "V004__projects.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,314 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.cartwright.core.CartwrightException;
+import io.cartwright.core.ExitCode;
+import io.cartwright.project.ProjectService;
+import io.cartwright.project.UnitContext;
+import io.cartwright.project.UnitPath;
+import io.cartwright.routing.CameraLayouts;
+import io.cartwright.routing.PlanConflict;
+import io.cartwright.routing.PlanEntry;
+import io.cartwright.routing.RoutePlan;
+import io.cartwright.routing.RoutingProblem;
+import io.cartwright.routing.RoutingService;
+import io.cartwright.routing.Template;
+import io.cartwright.routing.TokenContext;
+import io.cartwright.routing.spi.CardTree;
+import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cartwright route plan SOURCE}: the dry run. For every file of a card, its channel and final
+ * destination path, plus the unmatched files, the conflicts and every reason to refuse the plan,
+ * before any byte moves. The offload uses the same plan.
+ */
+@Command(name = "route", mixinStandardHelpOptions = true,
+        description = {"Routing: where each file of a card goes under a template.",
+                "'cartwright route plan SOURCE' shows the plan without copying anything."},
+        subcommands = {RouteCommand.Plan.class})
+final class RouteCommand extends BaseCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    RouteCommand(CommandContext context) {
+        super(context);
+    }
+
+    @Override
+    protected ExitCode execute() {
+        spec.commandLine().usage(context.out());
+        return ExitCode.OK;
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Plan a card: every file's channel and destination (below each destination root), the",
+                    "clip groups kept together, the quarantined and unmatched files and the conflicts. Writes nothing.",
+                    "The card's settings come from its assignment (--device) or a work unit (--unit)."},
+            footer = {"", "Exit codes: 0 the plan may run, 2 bad input or template, 4 the plan is refused (problems listed)."})
+    static final class Plan implements Callable<Integer> {
+
+        @Mixin
+        GlobalOptions ownOptions = new GlobalOptions();
+
+        @ParentCommand
+        RouteCommand parent;
+
+        private final CommandContext context;
+
+        @Parameters(paramLabel = "SOURCE", description = "The card's mount point or a folder.")
+        Path source;
+
+        static final class Target {
+            @Option(names = "--device", paramLabel = "ID", description = "Plan as the assigned device ID (its unit, routing and overrides).")
+            Long device;
+
+            @Option(names = "--unit", paramLabel = "PATH", description = "Plan for a work unit, PROJECT/UNIT/... (no device overrides).")
+            String unit;
+        }
+
+        @ArgGroup(exclusive = true)
+        Target target;
+
+        @Option(names = "--template", paramLabel = "NAME", description = "Use this template instead of the one the unit or device inherits.")
+        String template;
+
+        @Option(names = "--card", paramLabel = "NAME", description = "The {card} token (default: the source folder's name).")
+        String card;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The {date} token (default: today).")
+        String date;
+
+        @Option(names = "--token", paramLabel = "NAME=VALUE", description = "A custom token value (repeat).")
+        Map<String, String> tokens = Map.of();
+
+        @Option(names = "--layout", paramLabel = "ID", description = "Camera layout provider to use, or 'none' (default: detect).")
+        String layout;
+
+        @Option(names = "--dest", paramLabel = "ROOT", description = "Also check against what already exists under this destination root.")
+        Path dest;
+
+        Plan(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            GlobalOptions options = parent == null ? ownOptions : ownOptions.orParent(parent.options());
+            Output out = new Output(context.out(), options.json());
+            if (!Files.isDirectory(source)) {
+                throw new CartwrightException(ExitCode.USAGE, "The source " + source + " is not a folder or mounted card.",
+                        "Give the card's mount point.");
+            }
+            RoutingService routing = context.services().get(RoutingService.class);
+            CameraLayouts layouts = context.services().get(CameraLayouts.class);
+            CardTree tree = CardTree.scan(source);
+            String cardName = card != null ? card : tree.name();
+            LocalDate day = parseDate();
+
+            Optional<UnitContext> unitContext = Optional.empty();
+            Store store = null;
+            ProjectService projects = null;
+            if (target != null || template != null) {
+                store = context.store(options);
+                projects = context.services().get(ProjectService.class);
+            }
+            if (target != null && target.device != null) {
+                long id = target.device;
+                unitContext = Optional.of(projects.recognise(store, id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+                        "Device " + id + " is not assigned to a work unit.",
+                        "Assign it with: cartwright assign " + id + " PROJECT/UNIT --role ROLE, or plan with --unit PATH.")));
+            } else if (target != null && target.unit != null) {
+                UnitPath path;
+                try {
+                    path = UnitPath.parse(target.unit);
+                } catch (IllegalArgumentException e) {
+                    throw ProjectsCommand.usage(e.getMessage());
+                }
+                unitContext = Optional.of(projects.context(store, path));
+            }
+
+            Template t;
+            TokenContext tokenContext;
+            List<String> deviceRoots = List.of();
+            if (unitContext.isPresent()) {
+                UnitContext ctx = unitContext.get();
+                t = projects.effectiveTemplate(store, ctx, template);
+                tokenContext = ctx.tokens(cardName, day, "").withCustom(tokens);
+                deviceRoots = ctx.settings().sourceRoots();
+            } else {
+                if (template != null) {
+                    String name = template;
+                    t = projects.template(store, name).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+                            "There is no template called '" + name + "'.", "List them with: cartwright templates list"));
+                } else {
+                    t = routing.defaultTemplate();
+                }
+                tokenContext = TokenContext.ofCard(cardName, day).withCustom(tokens);
+            }
+            SourceLayout sourceLayout;
+            if ("none".equalsIgnoreCase(layout)) {
+                sourceLayout = deviceRoots.isEmpty() ? SourceLayout.none() : SourceLayout.none().withSourceRoots(deviceRoots);
+            } else if (layout != null) {
+                String id = layout;
+                sourceLayout = layouts.detect(tree, id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+                        "The layout '" + id + "' does not recognise " + source + ".",
+                        "Known layouts: " + String.join(", ", layouts.providers()) + ". Use --layout none to plan without one."));
+                if (!deviceRoots.isEmpty()) {
+                    sourceLayout = sourceLayout.withSourceRoots(deviceRoots);
+                }
+            } else {
+                sourceLayout = layouts.layoutFor(tree, deviceRoots);
+            }
+
+            RoutePlan plan = routing.plan(tree, t, tokenContext, sourceLayout);
+            if (dest != null) {
+                if (!Files.isDirectory(dest)) {
+                    throw new CartwrightException(ExitCode.USAGE, "The destination root " + dest + " is not a folder.",
+                            "Is the drive mounted? Leave --dest out to plan without checking existing files.");
+                }
+                plan = routing.checkDestination(plan, dest);
+            }
+            if (out.json()) {
+                out.json(json(source, cardName, unitContext, plan));
+            } else {
+                print(out, source, unitContext, plan);
+            }
+            if (!plan.executable()) {
+                throw new CartwrightException(ExitCode.REFUSED, "The plan is refused: " + plan.problems().size()
+                        + (plan.problems().size() == 1 ? " problem" : " problems") + (out.json() ? " (in \"problems\")." : " (listed above)."),
+                        "Fix the names, the template or the token values, or change the template's unmatched mode or the "
+                                + "channel's conflict policy; nothing was written.");
+            }
+            return ExitCode.OK.code();
+        }
+
+        private LocalDate parseDate() {
+            if (date == null) {
+                return LocalDate.now();
+            }
+            try {
+                return LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw ProjectsCommand.usage("--date " + date + " is not a date like 2026-06-17.");
+            }
+        }
+    }
+
+    private static void print(Output out, Path source, Optional<UnitContext> ctx, RoutePlan plan) {
+        out.line("Plan for " + source.toAbsolutePath().normalize() + ": template '" + plan.template() + "'"
+                + (plan.layout().isEmpty() ? ", no camera layout" : ", layout " + plan.layout())
+                + ctx.map(c -> ", unit " + c.path() + c.assignment().map(a -> " (device " + a.deviceId() + ", " + a.role() + ")").orElse(""))
+                        .orElse(""));
+        ctx.ifPresent(c -> out.line("Auto-offload: " + c.settings().autoOffload().id() + "   destinations: "
+                + (c.settings().effective().destinations().isEmpty() ? "(none set)"
+                        : String.join(", ", c.settings().effective().destinations()))));
+        int width = plan.copies().stream().mapToInt(e -> e.channel().length()).max().orElse(1);
+        for (PlanEntry e : plan.entries()) {
+            out.line(line(e, width));
+        }
+        if (!plan.quarantined().isEmpty()) {
+            out.line("Quarantined (" + plan.quarantined().size() + ", no channel takes them):");
+            plan.quarantined().forEach(e -> out.line(line(e, width)));
+        }
+        List<String> ignored = plan.unmatched().stream()
+                .filter(u -> plan.quarantined().stream().noneMatch(q -> q.source().equals(u))).toList();
+        if (!ignored.isEmpty()) {
+            out.line("Unmatched and not copied (" + ignored.size() + "):");
+            ignored.forEach(u -> out.line("  " + u));
+        }
+        if (!plan.conflicts().isEmpty()) {
+            out.line("Conflicts (" + plan.conflicts().size() + "):");
+            for (PlanConflict c : plan.conflicts()) {
+                out.line("  " + c.destination() + "  [" + c.channel() + ", " + c.policy().id() + "] " + c.resolution().name()
+                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + c.detail());
+            }
+        }
+        if (!plan.warnings().isEmpty()) {
+            out.line("Not copied (" + plan.warnings().size() + "):");
+            plan.warnings().forEach(w -> out.line("  " + w));
+        }
+        if (!plan.problems().isEmpty()) {
+            out.line("Problems (" + plan.problems().size() + "):");
+            plan.problems().forEach(p -> out.line("  " + p));
+        }
+        long bytes = plan.copies().stream().filter(e -> e.action() != PlanEntry.Action.KEEP).mapToLong(PlanEntry::size).sum();
+        out.line(count(plan.entries().size(), "file") + " in channels, " + plan.quarantined().size() + " quarantined, "
+                + plan.unmatched().size() + " unmatched, " + count(plan.conflicts().size(), "conflict") + ", "
+                + count(bytes, "byte") + " to copy" + (plan.executable() ? "." : "; refused."));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String line(PlanEntry e, int width) {
+        String action = e.action() == PlanEntry.Action.COPY ? "" : "  (" + e.action().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return "  " + String.format("%-" + Math.max(width, 1) + "s", e.channel()) + "  " + e.source() + "  ->  " + e.destination()
+                + action + (e.clipGroup().isEmpty() ? "" : "  [clip " + e.clipGroup() + "]");
+    }
+
+    private static ObjectNode json(Path source, String card, Optional<UnitContext> ctx, RoutePlan plan) {
+        ObjectNode o = Output.object().put("source", source.toAbsolutePath().normalize().toString()).put("card", card)
+                .put("template", plan.template()).put("layout", plan.layout()).put("executable", plan.executable());
+        ctx.ifPresent(c -> {
+            o.put("unit", c.path().toString());
+            c.assignment().ifPresent(a -> o.put("device_id", a.deviceId()).put("role", a.role()));
+            o.put("auto_offload", c.settings().autoOffload().id());
+            c.settings().effective().destinations().forEach(o.putArray("destinations")::add);
+        });
+        o.set("files", entries(plan.entries()));
+        o.set("quarantined", entries(plan.quarantined()));
+        plan.unmatched().forEach(o.putArray("unmatched")::add);
+        ArrayNode conflicts = o.putArray("conflicts");
+        for (PlanConflict c : plan.conflicts()) {
+            ObjectNode x = conflicts.addObject().put("destination", c.destination()).put("channel", c.channel())
+                    .put("policy", c.policy().id()).put("resolution", c.resolution().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("detail", c.detail());
+            c.sources().forEach(x.putArray("sources")::add);
+        }
+        o.set("problems", problems(plan.problems()));
+        o.set("warnings", problems(plan.warnings()));
+        return o;
+    }
+
+    private static ArrayNode entries(List<PlanEntry> list) {
+        ArrayNode a = Output.object().arrayNode();
+        for (PlanEntry e : list) {
+            a.addObject().put("source", e.source()).put("channel", e.channel()).put("destination", e.destination())
+                    .put("clip_group", e.clipGroup()).put("size", e.size()).put("conflict", e.conflict().id())
+                    .put("action", e.action().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return a;
+    }
+
+    private static ArrayNode problems(List<RoutingProblem> list) {
+        ArrayNode a = Output.object().arrayNode();
+        for (RoutingProblem p : list) {
+            a.addObject().put("file", p.file()).put("channel", p.channel()).put("token", p.token()).put("message", p.message());
+        }
+        return a;
+    }
+}

@@ -1,0 +1,19 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.project;
+
+import io.cartwright.routing.ChannelConflictPolicy;
+
+/**
+ * An override of one template channel at project, unit or assignment level.
+ *
+ * @param destination a destination pattern replacing the channel's, or null to keep it
+ * @param conflict a conflict policy replacing the channel's, or null to keep it
+ */
+public record ChannelRule(String destination, ChannelConflictPolicy conflict) {
+
+    /** This rule with {@code child}'s non-null parts on top. */
+    public ChannelRule overlay(ChannelRule child) {
+        return new ChannelRule(child.destination != null ? child.destination : destination,
+                child.conflict != null ? child.conflict : conflict);
+    }
+}
