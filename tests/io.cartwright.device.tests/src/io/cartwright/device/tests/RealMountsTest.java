@@ -34,6 +34,7 @@ import io.cartwright.device.internal.DeviceRegistryImpl;
 import io.cartwright.mount.FilesystemFacts;
 import io.cartwright.mount.MountService;
 import io.cartwright.store.Store;
+import io.cartwright.testsupport.LoopImage;
 
 /**
  * The issue's acceptance with real mounts: exFAT and FAT32 images on loop devices, mounted through
@@ -103,7 +104,7 @@ class RealMountsTest {
     }
 
     private static Predicate<DeviceEvent> at(LoopImage card) {
-        return e -> e.volume() != null && e.volume().mountPoint().equals(card.mountPoint);
+        return e -> e.volume() != null && e.volume().mountPoint().equals(card.mountPoint());
     }
 
     /** Mounts and returns the identity event, asserting the mount was reported within the limit. */
@@ -161,8 +162,8 @@ class RealMountsTest {
         // The format path: a new filesystem made on A's device, linked to A before it is mounted.
         unmountAndAwait(a, "unmount before format");
         String oldId = again.volume().fsId();
-        LoopImage.mkfs(a.device, "exfat", "CARD");
-        FilesystemFacts fresh = mounts.probe(a.device).orElseThrow();
+        LoopImage.mkfs(a.device(), "exfat", "CARD");
+        FilesystemFacts fresh = mounts.probe(a.device()).orElseThrow();
         assertNotEquals(oldId, fresh.id(), "mkfs wrote a new volume serial");
         registry.linkNewFilesystem(store, idA, fresh, "format");
         DeviceEvent formatted = mountAndIdentify(a, "exfat", "mount after format");
@@ -172,7 +173,7 @@ class RealMountsTest {
 
         // Control: B re-made without the link is a card Cartwright has never seen.
         unmountAndAwait(b, "unmount B");
-        LoopImage.mkfs(b.device, "exfat", "CARD");
+        LoopImage.mkfs(b.device(), "exfat", "CARD");
         DeviceEvent unknown = mountAndIdentify(b, "exfat", "mount of B after a foreign format");
         assertNotEquals(idB, unknown.device().id());
         assertEquals(DeviceState.UNREGISTERED, unknown.device().state());

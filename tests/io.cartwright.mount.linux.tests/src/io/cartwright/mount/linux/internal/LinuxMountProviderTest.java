@@ -25,6 +25,7 @@ import io.cartwright.mount.Classification;
 import io.cartwright.mount.FilesystemFacts;
 import io.cartwright.mount.MountedVolume;
 import io.cartwright.mount.spi.MountSink;
+import io.cartwright.testsupport.LoopImage;
 
 /**
  * The provider against real mounts: loop-attached images mounted through FUSE, as root. The event
@@ -97,15 +98,15 @@ class LinuxMountProviderTest {
     void exfatMountsAndUnmountsArePushedWithin250Milliseconds() throws Exception {
         LoopImage.assumeExfatMounts();
         LoopImage card = image("A001", "exfat", "A001").attach();
-        FilesystemFacts expected = Superblocks.read(card.image, 0).orElseThrow();
+        FilesystemFacts expected = Superblocks.read(card.image(), 0).orElseThrow();
         provider.start(sink);
 
         card.mount("exfat");
         long t0 = System.nanoTime();
-        Seen m = await(true, card.mountPoint);
+        Seen m = await(true, card.mountPoint());
         double mountLatency = millisSince(t0, m);
         MountedVolume v = m.volume();
-        assertEquals(card.device, v.deviceNode());
+        assertEquals(card.device(), v.deviceNode());
         assertEquals("exfat", v.fsType());
         assertEquals("A001", v.label());
         assertEquals(expected.id(), v.fsId());
@@ -118,13 +119,13 @@ class LinuxMountProviderTest {
 
         card.unmount();
         long t1 = System.nanoTime();
-        Seen u = await(false, card.mountPoint);
+        Seen u = await(false, card.mountPoint());
         double unmountLatency = millisSince(t1, u);
         assertEquals(v.key(), u.volume().key());
 
         card.mount("exfat");
         long t2 = System.nanoTime();
-        Seen again = await(true, card.mountPoint);
+        Seen again = await(true, card.mountPoint());
         double remountLatency = millisSince(t2, again);
         assertNotEquals(v.key(), again.volume().key(), "a re-mount is a new appearance");
         assertEquals(v.fsId(), again.volume().fsId());
@@ -140,14 +141,14 @@ class LinuxMountProviderTest {
     void aFat32CardMountedThroughFusefatIsTracedToItsDevice() throws Exception {
         LoopImage.assumeFatMounts();
         LoopImage card = image("FAT1", "fat32", "FATCARD").attach();
-        FilesystemFacts expected = Superblocks.read(card.image, 0).orElseThrow();
+        FilesystemFacts expected = Superblocks.read(card.image(), 0).orElseThrow();
         provider.start(sink);
         card.mount("fat32");
         long t0 = System.nanoTime();
-        Seen m = await(true, card.mountPoint);
+        Seen m = await(true, card.mountPoint());
         double latency = millisSince(t0, m);
         MountedVolume v = m.volume();
-        assertEquals(card.device, v.deviceNode(), "found through the FUSE driver's arguments");
+        assertEquals(card.device(), v.deviceNode(), "found through the FUSE driver's arguments");
         assertEquals("fat32", v.fsType());
         assertEquals("FATCARD", v.label());
         assertEquals(expected.id(), v.fsId());
@@ -155,7 +156,7 @@ class LinuxMountProviderTest {
         System.out.printf("mount.linux latency: fusefat mount %.1f ms%n", latency);
         assertTrue(latency < LIMIT_MILLIS, "mount reported after " + latency + " ms");
         card.unmount();
-        await(false, card.mountPoint);
+        await(false, card.mountPoint());
     }
 
     @Test
@@ -164,7 +165,7 @@ class LinuxMountProviderTest {
         LoopImage card = image("B002", "exfat", "B002").attach();
         card.mount("exfat");
         provider.start(sink);
-        Seen s = seen.stream().filter(x -> x.volume().mountPoint().equals(card.mountPoint)).findFirst().orElse(null);
+        Seen s = seen.stream().filter(x -> x.volume().mountPoint().equals(card.mountPoint())).findFirst().orElse(null);
         assertNotNull(s, "reported synchronously by start()");
         assertTrue(seen.stream().anyMatch(x -> x.volume().mountPoint().equals(Path.of("/"))
                 && x.volume().classification() == Classification.SYSTEM), "the root filesystem is system");
@@ -174,10 +175,10 @@ class LinuxMountProviderTest {
     void probeReadsADeviceThatIsNotMounted() throws Exception {
         LoopImage.assumeExfatMounts();
         LoopImage card = image("C003", "exfat", "C003").attach();
-        FilesystemFacts f = provider.probe(card.device).orElseThrow();
+        FilesystemFacts f = provider.probe(card.device()).orElseThrow();
         assertEquals("exfat", f.type());
         assertEquals("C003", f.label());
         assertEquals(64L << 20, f.capacity());
-        assertEquals(Superblocks.read(card.image, 0).orElseThrow().id(), f.id());
+        assertEquals(Superblocks.read(card.image(), 0).orElseThrow().id(), f.id());
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartwright.mount.FilesystemFacts;
+import io.cartwright.testsupport.LoopImage;
 
 /**
  * The superblock reader against images made by the real mkfs tools (no root needed: the image file

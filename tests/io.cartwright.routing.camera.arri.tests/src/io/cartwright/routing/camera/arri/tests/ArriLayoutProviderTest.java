@@ -25,6 +25,7 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.routing.testsupport.CardFixture;
 
 /** An ARRI card: ProRes clips and an ARRIRAW clip folder in the reel folder, with card-level XML and ALE. */
 class ArriLayoutProviderTest {

@@ -25,6 +25,7 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.routing.testsupport.CardFixture;
 
 /** A Blackmagic RAW card: flat .braw clips, a .sidecar for one, proxies in Proxy/. */
 class BlackmagicLayoutProviderTest {

@@ -25,6 +25,7 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.routing.testsupport.CardFixture;
 
 /** Canon cards: Cinema EOS clips with a spanned segment, .SIF, XML and proxy; an older XF clip folder. */
 class CanonLayoutProviderTest {

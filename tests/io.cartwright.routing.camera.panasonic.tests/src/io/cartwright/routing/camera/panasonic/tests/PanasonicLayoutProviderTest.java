@@ -25,6 +25,7 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.routing.testsupport.CardFixture;
 
 /** A P2 card: CONTENTS with two clips across VIDEO/AUDIO/CLIP/ICON/PROXY/VOICE, and LASTCLIP.TXT. */
 class PanasonicLayoutProviderTest {

@@ -25,6 +25,7 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.routing.testsupport.CardFixture;
 
 /** A RED card: an RDM magazine folder with two RDC clip folders (segments, proxy, thumbnail). */
 class RedLayoutProviderTest {

@@ -25,6 +25,7 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.routing.testsupport.CardFixture;
 
 /** Sony cards: XAVC on SD (PRIVATE/XDROOT) with M01.XML + R01.BIM + proxy + thumbnail per clip; M4ROOT, BPAV, PROAV. */
 class SonyLayoutProviderTest {

@@ -25,6 +25,7 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.routing.testsupport.CardFixture;
 
 /** A sound card: Sound Devices mono tracks and poly files in a roll folder, a report, false takes; Zoom tracks. */
 class SoundRecorderLayoutProviderTest {

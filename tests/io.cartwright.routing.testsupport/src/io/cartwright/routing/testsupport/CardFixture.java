@@ -1,5 +1,5 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
-package io.cartwright.routing.camera.sound.tests;
+package io.cartwright.routing.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,14 +29,17 @@ import io.cartwright.routing.TokenContext;
 import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.SourceLayout;
 
-/** Fixture cards written as tiny real files, and the routing service to plan them with. */
-final class CardFixture {
+/**
+ * Fixture cards written as tiny real files, and the routing service to plan them with: shared by
+ * our camera layout tests and usable by a vendor testing its own {@code CameraLayoutProvider}.
+ */
+public final class CardFixture {
 
     private CardFixture() {
     }
 
     /** Writes each path as a small file whose content is its own path. */
-    static Path write(Path root, String... paths) throws IOException {
+    public static Path write(Path root, String... paths) throws IOException {
         for (String p : paths) {
             Path f = root.resolve(p);
             Files.createDirectories(f.getParent());
@@ -45,7 +48,7 @@ final class CardFixture {
         return root;
     }
 
-    static TokenContext tokens(String card) {
+    public static TokenContext tokens(String card) {
         return TokenContext.builder(card, LocalDate.of(2026, 6, 17)).project("NIGHTJAR").day("DAY01").unit("MAIN")
                 .wu(List.of("DAY01", "MAIN")).cam("A").role("A-CAM").device("7").build();
     }
@@ -54,7 +57,7 @@ final class CardFixture {
      * The routing service: from the OSGi registry when the test runs in a framework, else through
      * {@link ServiceLoader} (the routing bundle registers its implementation for plain Java).
      */
-    static RoutingService routing() throws InterruptedException {
+    public static RoutingService routing() throws InterruptedException {
         Bundle bundle = FrameworkUtil.getBundle(CardFixture.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
         if (context != null) {
@@ -68,14 +71,14 @@ final class CardFixture {
     }
 
     /** Source path -> planned entry (entries and quarantined). */
-    static Map<String, PlanEntry> bySource(RoutePlan plan) {
+    public static Map<String, PlanEntry> bySource(RoutePlan plan) {
         Map<String, PlanEntry> m = new TreeMap<>();
         plan.copies().forEach(e -> m.put(e.source(), e));
         return m;
     }
 
     /** Every member of every clip group is planned, in one channel, tagged with its group. */
-    static void assertGroupsTravelTogether(RoutePlan plan, SourceLayout layout) {
+    public static void assertGroupsTravelTogether(RoutePlan plan, SourceLayout layout) {
         Map<String, PlanEntry> m = bySource(plan);
         for (ClipGroup g : layout.clipGroups()) {
             Set<String> channels = new HashSet<>();

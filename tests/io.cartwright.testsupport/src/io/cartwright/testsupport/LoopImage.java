@@ -1,5 +1,5 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
-package io.cartwright.mount.linux.internal;
+package io.cartwright.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,19 +16,34 @@ import java.util.concurrent.TimeUnit;
  * with exfat-fuse, FAT32 with fusefat; this kernel may have no vfat module). Needs root. Every
  * step is undone by {@link #close()}.
  */
-final class LoopImage implements AutoCloseable {
+public final class LoopImage implements AutoCloseable {
 
-    final Path image;
-    final Path mountPoint;
-    String device;
+    private final Path image;
+    private final Path mountPoint;
+    private String device;
     private boolean mounted;
+
+    /** The image file. */
+    public Path image() {
+        return image;
+    }
+
+    /** Where the filesystem is (or will be) mounted. */
+    public Path mountPoint() {
+        return mountPoint;
+    }
+
+    /** The loop device node while attached, else null. */
+    public String device() {
+        return device;
+    }
 
     private LoopImage(Path image, Path mountPoint) {
         this.image = image;
         this.mountPoint = mountPoint;
     }
 
-    static boolean isRoot() {
+    public static boolean isRoot() {
         try {
             return "0".equals(run(false, "id", "-u").strip());
         } catch (IOException e) {
@@ -37,21 +52,21 @@ final class LoopImage implements AutoCloseable {
     }
 
     /** Skips the calling test, with one line saying why, unless real exFAT mounts are possible. */
-    static void assumeExfatMounts() {
+    public static void assumeExfatMounts() {
         assumeTrue(isRoot() && Files.exists(Path.of("/dev/fuse")) && Files.isExecutable(Path.of("/usr/sbin/mount.exfat-fuse"))
                 && Files.isExecutable(Path.of("/usr/sbin/mkfs.exfat")) && Files.isExecutable(Path.of("/usr/sbin/losetup")),
                 "skipped: real mounts need root, /dev/fuse, losetup, exfatprogs and exfat-fuse (CI runs as root with them)");
     }
 
     /** Skips the calling test unless FAT32 images can be mounted through fusefat. */
-    static void assumeFatMounts() {
+    public static void assumeFatMounts() {
         assumeExfatMounts();
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/fusefat")) && Files.isExecutable(Path.of("/usr/sbin/mkfs.vfat")),
                 "skipped: FAT32 mounts need fusefat and dosfstools (releng/setup-debian.sh installs them)");
     }
 
     /** Makes an image of {@code sizeMiB} with {@code fs} ("exfat" or "fat32") and {@code label}; not attached yet. */
-    static LoopImage create(Path dir, String name, String fs, String label, int sizeMiB) throws IOException {
+    public static LoopImage create(Path dir, String name, String fs, String label, int sizeMiB) throws IOException {
         Path image = dir.resolve(name + ".img");
         try (RandomAccessFile raf = new RandomAccessFile(image.toFile(), "rw")) {
             raf.setLength((long) sizeMiB << 20);
@@ -60,7 +75,7 @@ final class LoopImage implements AutoCloseable {
         return new LoopImage(image, Files.createDirectories(dir.resolve("mnt-" + name)));
     }
 
-    static void mkfs(String target, String fs, String label) throws IOException {
+    public static void mkfs(String target, String fs, String label) throws IOException {
         if (fs.equals("exfat")) {
             run(true, "mkfs.exfat", "-L", label, target);
         } else {
@@ -68,13 +83,13 @@ final class LoopImage implements AutoCloseable {
         }
     }
 
-    LoopImage attach() throws IOException {
+    public LoopImage attach() throws IOException {
         device = run(true, "losetup", "-f", "--show", image.toString()).strip();
         return this;
     }
 
     /** Mounts through FUSE and returns once the mount command has returned. */
-    void mount(String fs) throws IOException {
+    public void mount(String fs) throws IOException {
         if (fs.equals("exfat")) {
             run(true, "mount.exfat-fuse", device, mountPoint.toString());
         } else {
@@ -83,14 +98,14 @@ final class LoopImage implements AutoCloseable {
         mounted = true;
     }
 
-    void unmount() throws IOException {
+    public void unmount() throws IOException {
         if (mounted) {
             run(true, "umount", mountPoint.toString());
             mounted = false;
         }
     }
 
-    void detach() throws IOException {
+    public void detach() throws IOException {
         if (device != null) {
             run(false, "losetup", "-d", device);
             device = null;
@@ -113,7 +128,7 @@ final class LoopImage implements AutoCloseable {
      * Runs a command; output goes through a file because FUSE drivers fork into the background and
      * keep a pipe open. Returns the output, or "failed: ..." when it failed and {@code check} is off.
      */
-    static String run(boolean check, String... command) throws IOException {
+    public static String run(boolean check, String... command) throws IOException {
         Path log = Files.createTempFile("cartwright-cmd", ".log");
         try {
             Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).redirectOutput(log.toFile())
