@@ -10,14 +10,18 @@ import io.cartwright.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** A subcommand of {@code cartwright}: global options, the context, and a typed exit code. */
+/**
+ * A command of {@code cartwright}, at any depth: global options merged up the chain of parents, the
+ * context, and a typed exit code.
+ */
 abstract class BaseCommand implements Callable<Integer> {
 
     @Mixin
     GlobalOptions ownOptions = new GlobalOptions();
 
+    /** {@link RootCommand} or a command group ({@code devices}, {@code projects}, ...). */
     @ParentCommand
-    RootCommand root;
+    Object parent;
 
     protected final CommandContext context;
 
@@ -25,8 +29,15 @@ abstract class BaseCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** This command's options, completed by those given before it on the command line. */
     protected GlobalOptions options() {
-        return root == null ? ownOptions : ownOptions.orParent(root.options);
+        if (parent instanceof BaseCommand group) {
+            return ownOptions.orParent(group.options());
+        }
+        if (parent instanceof RootCommand root) {
+            return ownOptions.orParent(root.options);
+        }
+        return ownOptions;
     }
 
     protected Store store() {

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -32,11 +31,9 @@ import io.cartwright.mount.MountService;
 import io.cartwright.mount.MountedVolume;
 import io.cartwright.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -65,31 +62,11 @@ final class DevicesCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    /** What every {@code devices} subcommand shares: options merged with its parents', services, output. */
-    abstract static class Sub implements Callable<Integer> {
-
-        @Mixin
-        GlobalOptions ownOptions = new GlobalOptions();
-
-        @ParentCommand
-        DevicesCommand parent;
-
-        final CommandContext context;
+    /** What every subcommand of this group shares besides the common options: its services. */
+    abstract static class Sub extends BaseCommand {
 
         Sub(CommandContext context) {
-            this.context = context;
-        }
-
-        GlobalOptions options() {
-            return parent == null ? ownOptions : ownOptions.orParent(parent.options());
-        }
-
-        Store store() {
-            return context.store(options());
-        }
-
-        Output output() {
-            return new Output(context.out(), options().json());
+            super(context);
         }
 
         DeviceRegistry registry() {
@@ -105,13 +82,6 @@ final class DevicesCommand extends BaseCommand {
             return registry().find(store, idOrBarcode).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
                     "No device has the id or barcode '" + idOrBarcode + "'.", "List the devices with: cartwright devices list --all"));
         }
-
-        @Override
-        public final Integer call() throws Exception {
-            return execute().code();
-        }
-
-        abstract ExitCode execute() throws Exception;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -126,7 +96,7 @@ final class DevicesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             Store store = store();
             DeviceRegistry registry = registry();
             registry.refresh(store);
@@ -167,7 +137,7 @@ final class DevicesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() throws InterruptedException {
+        protected ExitCode execute() throws InterruptedException {
             if (seconds != null && !(seconds > 0)) {
                 throw new CartwrightException(ExitCode.USAGE, "--for must be a positive number of seconds.", "");
             }
@@ -223,7 +193,7 @@ final class DevicesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             Store store = store();
             DeviceRegistry registry = registry();
             registry.refresh(store);
@@ -296,7 +266,7 @@ final class DevicesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             Store store = store();
             DeviceRegistry registry = registry();
             long id;
@@ -371,7 +341,7 @@ final class DevicesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             VolumeRole r;
             try {
                 r = VolumeRole.parse(role);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +26,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -60,43 +58,16 @@ final class ProjectsCommand extends BaseCommand {
         return user == null || user.isBlank() ? "cli" : user;
     }
 
-    /** What every {@code projects} subcommand shares. */
-    abstract static class Sub implements Callable<Integer> {
-
-        @Mixin
-        GlobalOptions ownOptions = new GlobalOptions();
-
-        @ParentCommand
-        ProjectsCommand parent;
-
-        final CommandContext context;
+    /** What every subcommand of this group shares besides the common options: its services. */
+    abstract static class Sub extends BaseCommand {
 
         Sub(CommandContext context) {
-            this.context = context;
-        }
-
-        GlobalOptions options() {
-            return parent == null ? ownOptions : ownOptions.orParent(parent.options());
-        }
-
-        Store store() {
-            return context.store(options());
-        }
-
-        Output output() {
-            return new Output(context.out(), options().json());
+            super(context);
         }
 
         ProjectService projects() {
             return context.services().get(ProjectService.class);
         }
-
-        @Override
-        public final Integer call() throws Exception {
-            return execute().code();
-        }
-
-        abstract ExitCode execute() throws Exception;
     }
 
     /**
@@ -197,7 +168,7 @@ final class ProjectsCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             Store store = store();
             Project p = projects().createProject(store, name, description, settings.apply(Settings.INHERIT), actor());
             Output out = output();
@@ -219,7 +190,7 @@ final class ProjectsCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             Store store = store();
             ProjectService service = projects();
             List<Project> all = service.projects(store);
@@ -255,7 +226,7 @@ final class ProjectsCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             Store store = store();
             ProjectService service = projects();
             Project p = service.project(store, name).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
@@ -307,7 +278,7 @@ final class ProjectsCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             Project p = projects().updateProject(store(), name, settings::apply, actor());
             Output out = output();
             if (out.json()) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -22,11 +21,9 @@ import io.cartwright.routing.RoutingService;
 import io.cartwright.routing.Template;
 import io.cartwright.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,31 +49,11 @@ final class TemplatesCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    /** What every {@code templates} subcommand shares. */
-    abstract static class Sub implements Callable<Integer> {
-
-        @Mixin
-        GlobalOptions ownOptions = new GlobalOptions();
-
-        @ParentCommand
-        TemplatesCommand parent;
-
-        final CommandContext context;
+    /** What every subcommand of this group shares besides the common options: its services. */
+    abstract static class Sub extends BaseCommand {
 
         Sub(CommandContext context) {
-            this.context = context;
-        }
-
-        GlobalOptions options() {
-            return parent == null ? ownOptions : ownOptions.orParent(parent.options());
-        }
-
-        Store store() {
-            return context.store(options());
-        }
-
-        Output output() {
-            return new Output(context.out(), options().json());
+            super(context);
         }
 
         ProjectService projects() {
@@ -86,13 +63,6 @@ final class TemplatesCommand extends BaseCommand {
         RoutingService routing() {
             return context.services().get(RoutingService.class);
         }
-
-        @Override
-        public final Integer call() throws Exception {
-            return execute().code();
-        }
-
-        abstract ExitCode execute() throws Exception;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the templates in the database.")
@@ -103,7 +73,7 @@ final class TemplatesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             List<Template> all = projects().templates(store());
             Output out = output();
             if (out.json()) {
@@ -144,7 +114,7 @@ final class TemplatesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() throws IOException {
+        protected ExitCode execute() throws IOException {
             Store store = store();
             List<Template> templates = new ArrayList<>();
             if (names.isEmpty()) {
@@ -196,7 +166,7 @@ final class TemplatesCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() throws IOException {
+        protected ExitCode execute() throws IOException {
             List<Template> templates;
             if (file.equals("-")) {
                 templates = routing().readTemplates(System.in);

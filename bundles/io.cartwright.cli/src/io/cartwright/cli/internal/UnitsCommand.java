@@ -3,7 +3,6 @@ package io.cartwright.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,43 +45,16 @@ final class UnitsCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    /** What every {@code units} subcommand shares. */
-    abstract static class Sub implements Callable<Integer> {
-
-        @Mixin
-        GlobalOptions ownOptions = new GlobalOptions();
-
-        @ParentCommand
-        UnitsCommand parent;
-
-        final CommandContext context;
+    /** What every subcommand of this group shares besides the common options: its services. */
+    abstract static class Sub extends BaseCommand {
 
         Sub(CommandContext context) {
-            this.context = context;
-        }
-
-        GlobalOptions options() {
-            return parent == null ? ownOptions : ownOptions.orParent(parent.options());
-        }
-
-        Store store() {
-            return context.store(options());
-        }
-
-        Output output() {
-            return new Output(context.out(), options().json());
+            super(context);
         }
 
         ProjectService projects() {
             return context.services().get(ProjectService.class);
         }
-
-        @Override
-        public final Integer call() throws Exception {
-            return execute().code();
-        }
-
-        abstract ExitCode execute() throws Exception;
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -106,7 +77,7 @@ final class UnitsCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             UnitKind k;
             UnitPath p;
             try {
@@ -137,7 +108,7 @@ final class UnitsCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             List<WorkUnit> units = projects().units(store(), project);
             Output out = output();
             if (out.json()) {
@@ -166,7 +137,7 @@ final class UnitsCommand extends BaseCommand {
         }
 
         @Override
-        ExitCode execute() {
+        protected ExitCode execute() {
             UnitPath p;
             try {
                 p = UnitPath.parse(path);
