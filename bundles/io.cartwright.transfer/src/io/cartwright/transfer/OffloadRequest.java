@@ -3,8 +3,11 @@ package io.cartwright.transfer;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.cartwright.hash.HashAlgorithm;
 
@@ -26,9 +29,16 @@ import io.cartwright.hash.HashAlgorithm;
  *        sequential devices
  * @param checkpointIntervalBytes how often a large file's progress is made durable (temporary files
  *        fsynced, hash state journalled) so a resume continues from there instead of from byte 0
+ * @param targets the routing plan, or null for none: for each source path to copy (relative,
+ *        {@code /}-separated) its path below every destination root; source files not in it are not
+ *        copied. Without a plan a file keeps its relative path.
+ * @param sealScopes with a plan, the folders (relative to each destination root) that each get an
+ *        ASC MHL history of their own: a copy is sealed in the longest scope its target lies in, copies
+ *        in no scope at the destination root. Empty without a plan.
  */
 public record OffloadRequest(Path source, List<Path> destinations, String name, List<HashAlgorithm> algorithms,
-        ConflictPolicy conflictPolicy, long writeLimitBytesPerSecond, int concurrency, long checkpointIntervalBytes) {
+        ConflictPolicy conflictPolicy, long writeLimitBytesPerSecond, int concurrency, long checkpointIntervalBytes,
+        Map<String, String> targets, List<String> sealScopes) {
 
     /** Default checkpoint interval: 256 MiB (a few seconds of copying, one fsync per destination). */
     public static final long DEFAULT_CHECKPOINT_INTERVAL = 256L << 20;
@@ -47,6 +57,20 @@ public record OffloadRequest(Path source, List<Path> destinations, String name, 
         source = source.toAbsolutePath().normalize();
         destinations = destinations.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         algorithms = List.copyOf(algorithms);
+        targets = targets == null ? null : Map.copyOf(targets);
+        sealScopes = sealScopes == null || targets == null ? List.of() : List.copyOf(sealScopes);
+        if (targets != null) {
+            Set<String> seen = new HashSet<>();
+            for (Map.Entry<String, String> t : targets.entrySet()) {
+                checkRelative(t.getValue(), "target of " + t.getKey());
+                if (!seen.add(t.getValue())) {
+                    throw new IllegalArgumentException("Two files of the plan go to " + t.getValue() + ".");
+                }
+            }
+            for (String scope : sealScopes) {
+                checkRelative(scope, "ASC MHL scope");
+            }
+        }
         if (destinations.isEmpty()) {
             throw new IllegalArgumentException("An offload needs at least one destination.");
         }
@@ -78,32 +102,69 @@ public record OffloadRequest(Path source, List<Path> destinations, String name, 
      */
     public static OffloadRequest of(Path source, List<Path> destinations, String name) {
         return new OffloadRequest(source, destinations, name, List.of(HashAlgorithm.XXH3_64), ConflictPolicy.FAIL, 0,
-                1, DEFAULT_CHECKPOINT_INTERVAL);
+                1, DEFAULT_CHECKPOINT_INTERVAL, null, List.of());
     }
 
     public OffloadRequest withAlgorithms(List<HashAlgorithm> value) {
         return new OffloadRequest(source, destinations, name, value, conflictPolicy, writeLimitBytesPerSecond,
-                concurrency, checkpointIntervalBytes);
+                concurrency, checkpointIntervalBytes, targets, sealScopes);
     }
 
     public OffloadRequest withConflictPolicy(ConflictPolicy value) {
         return new OffloadRequest(source, destinations, name, algorithms, value, writeLimitBytesPerSecond,
-                concurrency, checkpointIntervalBytes);
+                concurrency, checkpointIntervalBytes, targets, sealScopes);
     }
 
     public OffloadRequest withWriteLimit(long bytesPerSecond) {
         return new OffloadRequest(source, destinations, name, algorithms, conflictPolicy, bytesPerSecond,
-                concurrency, checkpointIntervalBytes);
+                concurrency, checkpointIntervalBytes, targets, sealScopes);
     }
 
     public OffloadRequest withConcurrency(int value) {
         return new OffloadRequest(source, destinations, name, algorithms, conflictPolicy, writeLimitBytesPerSecond,
-                value, checkpointIntervalBytes);
+                value, checkpointIntervalBytes, targets, sealScopes);
     }
 
     public OffloadRequest withCheckpointInterval(long bytes) {
         return new OffloadRequest(source, destinations, name, algorithms, conflictPolicy, writeLimitBytesPerSecond,
-                concurrency, bytes);
+                concurrency, bytes, targets, sealScopes);
+    }
+
+    /** The same request with a routing plan: source relative path to destination relative path. */
+    public OffloadRequest withTargets(Map<String, String> value) {
+        return withTargets(value, List.of());
+    }
+
+    /** The same request with a routing plan and the folders that get an ASC MHL history each. */
+    public OffloadRequest withTargets(Map<String, String> value, List<String> scopes) {
+        return new OffloadRequest(source, destinations, name, algorithms, conflictPolicy, writeLimitBytesPerSecond,
+                concurrency, checkpointIntervalBytes, Objects.requireNonNull(value, "targets"), scopes);
+    }
+
+    /** Whether a routing plan decides what is copied and where. */
+    public boolean planned() {
+        return targets != null;
+    }
+
+    /**
+     * Where a source file lands below each destination root: its planned target, or its own relative
+     * path without a plan; null when the plan does not copy it.
+     */
+    public String targetOf(String relativePath) {
+        return targets == null ? relativePath : targets.get(relativePath);
+    }
+
+    private static void checkRelative(String path, String what) {
+        if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.endsWith("/")) {
+            throw new IllegalArgumentException("The " + what + " must be a relative '/'-separated path, not '" + path
+                    + "'.");
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("The " + what + " must not contain empty, '.' or '..' parts: '"
+                        + path + "'.");
+            }
+        }
     }
 
     /** The algorithm that verifies destination copies: the first one asked for. */

@@ -37,9 +37,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "offload", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Copy a card (or any folder) to one or more destinations, reading each file once,",
                 "re-reading every copy from the device to verify it, and sealing each copy with an ASC MHL history.",
-                "Files land in DEST/NAME/<path on the card>. Run the same command again to resume."},
+                "Files land in DEST/NAME/<path on the card>; with --unit, --device or --template they land where",
+                "the routing plan ('cartwright route plan') puts them, below each DEST. Run the same command again to resume."},
         footer = {"", "Exit codes: 0 every file verified on every destination, 1 a file or destination failed,",
-                "2 bad input, 3 interrupted (source or destination gone, killed) and resumable."})
+                "2 bad input, 3 interrupted (source or destination gone, killed) and resumable,",
+                "4 the routing plan is refused (nothing written)."})
 final class OffloadCommand extends BaseCommand {
 
     static final String TTY_PROPERTY = "cartwright.tty";
@@ -52,6 +54,18 @@ final class OffloadCommand extends BaseCommand {
 
     @Option(names = "--name", paramLabel = "NAME", description = "Folder created in each destination (default: the card's folder or volume name).")
     String name;
+
+    @Option(names = "--unit", paramLabel = "PATH", description = "Route the card for this work unit, PROJECT/UNIT/... (as 'route plan --unit').")
+    String unit;
+
+    @Option(names = "--device", paramLabel = "ID", description = "Route the card as this assigned device (its unit, routing and overrides).")
+    Long device;
+
+    @Option(names = "--template", paramLabel = "NAME", description = "Route the card with this template (instead of the inherited one).")
+    String template;
+
+    @Option(names = "--card", paramLabel = "NAME", description = "With routing: the {card} token (default: the source folder's name).")
+    String card;
 
     @Option(names = "--hash", paramLabel = "ALGS", split = ",", description = "Hash algorithms, comma separated: xxh3 (default), xxh128, xxh64, md5, sha1, sha256, c4.")
     List<String> hashes = new ArrayList<>(List.of("xxh3"));
@@ -131,6 +145,10 @@ final class OffloadCommand extends BaseCommand {
         }
         Path src = source.toAbsolutePath().normalize();
         String jobName = name != null ? name : src.getFileName() == null ? "card" : src.getFileName().toString();
+        boolean routed = unit != null || device != null || template != null;
+        if (unit != null && device != null) {
+            throw usage("Give --unit or --device, not both.");
+        }
         List<Path> roots = new ArrayList<>();
         for (Path dest : destinations) {
             Path d = dest.toAbsolutePath().normalize();
@@ -142,7 +160,7 @@ final class OffloadCommand extends BaseCommand {
             if (d.startsWith(src) || src.startsWith(d.resolve(jobName))) {
                 throw usage("The destination " + d + " is inside the source " + src + " (or the other way round).");
             }
-            roots.add(d.resolve(jobName));
+            roots.add(routed ? d : d.resolve(jobName));
         }
         List<HashAlgorithm> algorithms = new ArrayList<>();
         try {
@@ -162,10 +180,41 @@ final class OffloadCommand extends BaseCommand {
         try {
             OffloadRequest r = OffloadRequest.of(src, roots, jobName).withAlgorithms(algorithms).withConflictPolicy(policy)
                     .withWriteLimit(limit).withConcurrency(concurrency);
+            if (routed) {
+                CardPlanner.Result planned = routedPlan(src);
+                r = r.withTargets(planned.targets(), planned.sealScopes());
+            }
             return checkpointEvery == null ? r : r.withCheckpointInterval(ByteSizes.parse(checkpointEvery));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    /** The routing plan, exactly as 'route plan' builds it; refused (exit 4) unless it may run. */
+    private CardPlanner.Result routedPlan(Path src) {
+        CardPlanner.Result result;
+        try {
+            result = CardPlanner.plan(context, store(), src, device, unit, template, card, java.time.LocalDate.now(),
+                    java.util.Map.of(), null);
+        } catch (java.io.IOException e) {
+            throw new CartwrightException(ExitCode.FAILED, "Cannot read the card " + src + ": " + e.getMessage() + ".",
+                    "Check that the card is mounted and readable.", e);
+        }
+        io.cartwright.routing.RoutePlan plan = result.plan();
+        if (!plan.executable()) {
+            List<String> lines = new ArrayList<>();
+            plan.problems().forEach(p -> lines.add(p.toString()));
+            List<String> unmatched = plan.unmatched().stream()
+                    .filter(u -> plan.quarantined().stream().noneMatch(q -> q.source().equals(u))).toList();
+            throw new CartwrightException(ExitCode.REFUSED, "The routing plan (template '" + plan.template()
+                    + "') is refused, nothing was written: " + String.join("; ", lines)
+                    + (unmatched.isEmpty() ? "" : ". Unmatched: " + String.join(", ", unmatched)) + ".",
+                    "See it with: cartwright route plan " + src + (unit != null ? " --unit " + unit : "")
+                            + (device != null ? " --device " + device : "")
+                            + (template != null ? " --template " + template : "")
+                            + "; fix the template or the names, or change the unmatched mode.");
+        }
+        return result;
     }
 
     /** One limit for every destination (the engine applies it per destination). */

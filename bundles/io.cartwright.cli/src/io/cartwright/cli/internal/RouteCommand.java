@@ -16,19 +16,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
-import io.cartwright.project.ProjectService;
 import io.cartwright.project.UnitContext;
-import io.cartwright.project.UnitPath;
-import io.cartwright.routing.CameraLayouts;
 import io.cartwright.routing.PlanConflict;
 import io.cartwright.routing.PlanEntry;
 import io.cartwright.routing.RoutePlan;
 import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.RoutingService;
-import io.cartwright.routing.Template;
-import io.cartwright.routing.TokenContext;
-import io.cartwright.routing.spi.CardTree;
-import io.cartwright.routing.spi.SourceLayout;
 import io.cartwright.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -122,68 +115,13 @@ final class RouteCommand extends BaseCommand {
                 throw new CartwrightException(ExitCode.USAGE, "The source " + source + " is not a folder or mounted card.",
                         "Give the card's mount point.");
             }
+            Store store = target != null || template != null ? context.store(options) : null;
+            CardPlanner.Result result = CardPlanner.plan(context, store, source, target == null ? null : target.device,
+                    target == null ? null : target.unit, template, card, parseDate(), tokens, layout);
             RoutingService routing = context.services().get(RoutingService.class);
-            CameraLayouts layouts = context.services().get(CameraLayouts.class);
-            CardTree tree = CardTree.scan(source);
-            String cardName = card != null ? card : tree.name();
-            LocalDate day = parseDate();
-
-            Optional<UnitContext> unitContext = Optional.empty();
-            Store store = null;
-            ProjectService projects = null;
-            if (target != null || template != null) {
-                store = context.store(options);
-                projects = context.services().get(ProjectService.class);
-            }
-            if (target != null && target.device != null) {
-                long id = target.device;
-                unitContext = Optional.of(projects.recognise(store, id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
-                        "Device " + id + " is not assigned to a work unit.",
-                        "Assign it with: cartwright assign " + id + " PROJECT/UNIT --role ROLE, or plan with --unit PATH.")));
-            } else if (target != null && target.unit != null) {
-                UnitPath path;
-                try {
-                    path = UnitPath.parse(target.unit);
-                } catch (IllegalArgumentException e) {
-                    throw ProjectsCommand.usage(e.getMessage());
-                }
-                unitContext = Optional.of(projects.context(store, path));
-            }
-
-            Template t;
-            TokenContext tokenContext;
-            List<String> deviceRoots = List.of();
-            if (unitContext.isPresent()) {
-                UnitContext ctx = unitContext.get();
-                t = projects.effectiveTemplate(store, ctx, template);
-                tokenContext = ctx.tokens(cardName, day, "").withCustom(tokens);
-                deviceRoots = ctx.settings().sourceRoots();
-            } else {
-                if (template != null) {
-                    String name = template;
-                    t = projects.template(store, name).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
-                            "There is no template called '" + name + "'.", "List them with: cartwright templates list"));
-                } else {
-                    t = routing.defaultTemplate();
-                }
-                tokenContext = TokenContext.ofCard(cardName, day).withCustom(tokens);
-            }
-            SourceLayout sourceLayout;
-            if ("none".equalsIgnoreCase(layout)) {
-                sourceLayout = deviceRoots.isEmpty() ? SourceLayout.none() : SourceLayout.none().withSourceRoots(deviceRoots);
-            } else if (layout != null) {
-                String id = layout;
-                sourceLayout = layouts.detect(tree, id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
-                        "The layout '" + id + "' does not recognise " + source + ".",
-                        "Known layouts: " + String.join(", ", layouts.providers()) + ". Use --layout none to plan without one."));
-                if (!deviceRoots.isEmpty()) {
-                    sourceLayout = sourceLayout.withSourceRoots(deviceRoots);
-                }
-            } else {
-                sourceLayout = layouts.layoutFor(tree, deviceRoots);
-            }
-
-            RoutePlan plan = routing.plan(tree, t, tokenContext, sourceLayout);
+            String cardName = result.cardName();
+            Optional<UnitContext> unitContext = result.unit();
+            RoutePlan plan = result.plan();
             if (dest != null) {
                 if (!Files.isDirectory(dest)) {
                     throw new CartwrightException(ExitCode.USAGE, "The destination root " + dest + " is not a folder.",

@@ -58,7 +58,7 @@ final class JobJournal {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO transfer_job(name, source, source_identity, "
                     + "state, algorithms, conflict_policy, write_limit_bps, concurrency, checkpoint_interval, "
-                    + "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    + "created_at, updated_at, seal_scopes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, r.name());
                 ps.setString(2, r.source().toString());
                 ps.setString(3, sourceIdentity);
@@ -70,6 +70,7 @@ final class JobJournal {
                 ps.setLong(9, r.checkpointIntervalBytes());
                 ps.setString(10, now);
                 ps.setString(11, now);
+                ps.setString(12, r.planned() ? String.join("\n", r.sealScopes()) : null);
                 ps.executeUpdate();
                 id = generatedKey(ps);
             }
@@ -127,7 +128,7 @@ final class JobJournal {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT name, source, source_identity, state, reason, "
                     + "algorithms, conflict_policy, write_limit_bps, concurrency, checkpoint_interval, created_at, "
-                    + "updated_at FROM transfer_job WHERE id = ?")) {
+                    + "updated_at, seal_scopes FROM transfer_job WHERE id = ?")) {
                 ps.setLong(1, job);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -140,12 +141,33 @@ final class JobJournal {
                     }
                     OffloadRequest request = new OffloadRequest(Path.of(rs.getString(2)),
                             dests.stream().map(StoredJob.Dest::root).toList(), rs.getString(1), algorithms,
-                            ConflictPolicy.parse(rs.getString(7)), rs.getLong(8), rs.getInt(9), rs.getLong(10));
+                            ConflictPolicy.parse(rs.getString(7)), rs.getLong(8), rs.getInt(9), rs.getLong(10),
+                            null, List.of());
+                    String scopes = rs.getString(13);
+                    if (scopes != null) {
+                        request = request.withTargets(targets(c, job),
+                                scopes.isEmpty() ? List.of() : List.of(scopes.split("\n")));
+                    }
                     return Optional.of(new StoredJob(job, request, rs.getString(3), JobState.parse(rs.getString(4)),
                             rs.getString(5), dests, Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12))));
                 }
             }
         });
+    }
+
+    /** The planned targets journalled with a job's files, by relative path. */
+    private static Map<String, String> targets(Connection c, long job) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rel_path, target_path FROM transfer_file WHERE job = ? AND target_path IS NOT NULL")) {
+            ps.setLong(1, job);
+            Map<String, String> map = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return map;
+        }
     }
 
     private static List<StoredJob.Dest> destinations(Connection c, long job) throws SQLException {
@@ -308,6 +330,11 @@ final class JobJournal {
 
     /** Inserts newly found files as queued, in one transaction; returns their ids by relative path. */
     Map<String, Long> insertFiles(long job, List<ScannedFile> files) {
+        return insertFiles(job, files, rel -> null);
+    }
+
+    /** As {@link #insertFiles(long, List)}, journalling each file's planned target (null = none). */
+    Map<String, Long> insertFiles(long job, List<ScannedFile> files, java.util.function.UnaryOperator<String> target) {
         if (files.isEmpty()) {
             return Map.of();
         }
@@ -315,13 +342,15 @@ final class JobJournal {
             Map<String, Long> ids = new HashMap<>();
             String now = Times.now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO transfer_file(job, rel_path, size, mtime_ns, "
-                    + "state, updated_at) VALUES (?,?,?,?,'queued',?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    + "state, updated_at, target_path) VALUES (?,?,?,?,'queued',?,?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
                 for (ScannedFile f : files) {
                     ps.setLong(1, job);
                     ps.setString(2, f.relativePath());
                     ps.setLong(3, f.size());
                     ps.setLong(4, f.mtimeNanos());
                     ps.setString(5, now);
+                    ps.setString(6, target.apply(f.relativePath()));
                     ps.executeUpdate();
                     ids.put(f.relativePath(), generatedKey(ps));
                 }

@@ -83,7 +83,8 @@ final class JobRunner {
         failures.forEach(tally::failure);
         tally.filesFailed.addAndGet(planner.failures().size());
         checkSpace(destinations, work);
-        prepare(destinations, scan.folders(), true);
+        // With a routing plan the plan decides the layout; the copies create the folders they need.
+        prepare(destinations, r.planned() ? List.of() : scan.folders(), true);
 
         long bytesTotal = 0;
         int filesToCopy = 0;
@@ -290,14 +291,22 @@ final class JobRunner {
                         verifiedFiles = journal.verifiedFiles(job);
                     }
                     try {
-                        GenerationResult sealed = MhlSealer.seal(d.index(), d.root(), verifiedFiles, job.request(), job.createdAt());
-                        manifest = sealed.manifest();
-                        journal.sealed(id, d.index(), manifest, "ASC MHL generation " + sealed.generation() + " ("
-                                + sealed.originalCount() + " original, " + sealed.verifiedCount() + " verified, "
-                                + sealed.failedCount() + " failed)");
-                        if (sealed.failedCount() > 0) {
-                            failures.add(new Problem(d.root().toString(), "The copy differs from the ASC MHL history it "
-                                    + "carried for " + sealed.failedPaths() + "; the card's own history disagrees."));
+                        List<GenerationResult> generations = MhlSealer.sealAll(d.index(), d.root(), verifiedFiles,
+                                job.request(), job.createdAt());
+                        List<String> details = new ArrayList<>();
+                        for (GenerationResult sealed : generations) {
+                            manifest = sealed.manifest();
+                            details.add("ASC MHL generation " + sealed.generation() + " (" + sealed.originalCount()
+                                    + " original, " + sealed.verifiedCount() + " verified, " + sealed.failedCount()
+                                    + " failed)" + (generations.size() > 1 ? " in " + sealed.manifest().getParent()
+                                    .getParent() : ""));
+                            if (sealed.failedCount() > 0) {
+                                failures.add(new Problem(d.root().toString(), "The copy differs from the ASC MHL history "
+                                        + "it carried for " + sealed.failedPaths() + "; the card's own history disagrees."));
+                            }
+                        }
+                        if (manifest != null) {
+                            journal.sealed(id, d.index(), manifest, String.join("; ", details));
                         }
                     } catch (IOException | RuntimeException e) {
                         failures.add(new Problem(d.root().toString(), "The files are verified but the ASC MHL history "

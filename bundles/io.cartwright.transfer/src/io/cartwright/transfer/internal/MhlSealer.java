@@ -51,13 +51,58 @@ final class MhlSealer {
      */
     static GenerationResult seal(int destination, Path root, List<VerifiedFile> files, OffloadRequest request,
             Instant started) throws IOException {
-        List<HashedFile> hashed = new ArrayList<>();
+        return seal(destination, root, root, files, request, started, true);
+    }
+
+    /**
+     * Seals every ASC MHL scope of a destination: the destination root without a routing plan; with
+     * one, each of the request's {@link OffloadRequest#sealScopes() scopes} that received copies, and
+     * the destination root for copies outside every scope. A copy belongs to the longest scope that
+     * contains it.
+     *
+     * @return one generation per scope sealed, in scope order (the destination root last)
+     */
+    static List<GenerationResult> sealAll(int destination, Path root, List<VerifiedFile> files,
+            OffloadRequest request, Instant started) throws IOException {
+        if (!request.planned()) {
+            return List.of(seal(destination, root, files, request, started));
+        }
+        List<String> scopes = request.sealScopes().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        java.util.Map<Path, List<VerifiedFile>> byScope = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((Path p) -> p.equals(root)).thenComparing(Path::toString));
         for (VerifiedFile f : files) {
             for (VerifiedCopy copy : f.copies()) {
                 if (copy.destination() != destination) {
                     continue;
                 }
-                String rel = root.relativize(copy.file()).toString().replace('\\', '/');
+                Path scope = root;
+                for (String s : scopes) {
+                    Path candidate = root.resolve(s);
+                    if (copy.file().startsWith(candidate) && !copy.file().equals(candidate)) {
+                        scope = candidate;
+                        break;
+                    }
+                }
+                byScope.computeIfAbsent(scope, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<GenerationResult> results = new ArrayList<>();
+        for (java.util.Map.Entry<Path, List<VerifiedFile>> e : byScope.entrySet()) {
+            results.add(seal(destination, root, e.getKey(), e.getValue(), request, started, false));
+        }
+        return results;
+    }
+
+    private static GenerationResult seal(int destination, Path root, Path scope, List<VerifiedFile> files,
+            OffloadRequest request, Instant started, boolean adoptCardHistory) throws IOException {
+        List<HashedFile> hashed = new ArrayList<>();
+        for (VerifiedFile f : files) {
+            for (VerifiedCopy copy : f.copies()) {
+                if (copy.destination() != destination || !copy.file().startsWith(scope)) {
+                    continue;
+                }
+                String rel = scope.relativize(copy.file()).toString().replace('\\', '/');
                 if (rel.equals(AscMhl.HISTORY_FOLDER) || rel.startsWith(AscMhl.HISTORY_FOLDER + "/")) {
                     continue; // the history copied from the card is not content of the history
                 }
@@ -70,13 +115,15 @@ final class MhlSealer {
                 hashed.add(new HashedFile(rel, f.size(), f.modified(), values));
             }
         }
-        adoptCardHistory(request.source(), root);
+        if (adoptCardHistory) {
+            adoptCardHistory(request.source(), root);
+        }
         // Guidelines §2.2: name the operator and put the absolute source and destinations in the comment.
         CreatorInfo creator = new CreatorInfo(Instant.now(), hostname(), "Cartwright", toolVersion(),
                 List.of(Author.of(System.getProperty("user.name", "unknown"), "Data Wrangler")), "",
                 "Offload from " + request.source() + " to "
                         + String.join(", ", request.destinations().stream().map(Path::toString).toList()));
-        return AscMhlWriter.write(new GenerationRequest(root, ProcessType.TRANSFER, creator, started, hashed));
+        return AscMhlWriter.write(new GenerationRequest(scope, ProcessType.TRANSFER, creator, started, hashed));
     }
 
     /**

@@ -51,6 +51,9 @@ public final class OffloadEngine implements TransferService {
         JobJournal journal = new JobJournal(store);
         long id = journal.createJob(request, SourceGuard.identity(request.source()));
         StoredJob job = journal.loadJob(id).orElseThrow();
+        if (request.planned()) {
+            job = job.withRequest(job.request().withTargets(request.targets(), request.sealScopes()));
+        }
         JobLock lock = JobLock.acquire(store.file(), id);
         try {
             return new JobRunner(journal, settings, stats, new SafeListener(listener)).run(job, false);

@@ -56,14 +56,18 @@ final class Planner {
         return failures;
     }
 
-    List<FileWork> plan(List<ScannedFile> scanned, Map<String, StoredFile> stored) throws IOException {
+    List<FileWork> plan(List<ScannedFile> all, Map<String, StoredFile> stored) throws IOException {
+        // With a routing plan, files it does not copy were already decided (ignored, or refused the plan).
+        List<ScannedFile> scanned = request.planned()
+                ? all.stream().filter(f -> request.targetOf(f.relativePath()) != null).toList() : all;
         List<ScannedFile> fresh = new ArrayList<>();
         for (ScannedFile f : scanned) {
             if (!stored.containsKey(f.relativePath())) {
                 fresh.add(f);
             }
         }
-        Map<String, Long> newIds = journal.insertFiles(jobId, fresh);
+        Map<String, Long> newIds = journal.insertFiles(jobId, fresh,
+                rel -> request.planned() ? request.targetOf(rel) : null);
         Set<String> onSource = new HashSet<>();
         List<FileWork> work = new ArrayList<>(scanned.size());
         for (ScannedFile f : scanned) {
@@ -100,7 +104,7 @@ final class Planner {
         warnAboutHarmlessCollisions(f);
         for (Destination d : destinations) {
             StoredFile.Copy copy = stored == null ? null : stored.copies().get(d.index());
-            Path finalPath = d.root().resolve(f.relativePath());
+            Path finalPath = d.root().resolve(request.targetOf(f.relativePath()));
             if (copy != null && copy.state() == StoredFile.CopyState.DONE && hashesComplete
                     && stillInPlace(copy.finalPath(), f.size(), copy.destMtimeNanos())) {
                 verifiedHere++;

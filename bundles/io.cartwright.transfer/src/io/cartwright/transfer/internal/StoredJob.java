@@ -13,6 +13,11 @@ import io.cartwright.transfer.OffloadRequest;
 record StoredJob(long id, OffloadRequest request, String sourceIdentity, JobState state, String reason,
         List<Dest> destinations, Instant createdAt, Instant updatedAt) {
 
+    /** The same job run with {@code r} (the caller's request, which carries the plan before it is journalled). */
+    StoredJob withRequest(OffloadRequest r) {
+        return new StoredJob(id, r, sourceIdentity, state, reason, destinations, createdAt, updatedAt);
+    }
+
     /** A transfer_dest row. */
     record Dest(int index, Path root, DestinationState state, String reason) {
     }

@@ -18,6 +18,7 @@ CREATE TABLE transfer_job (
     write_limit_bps     INTEGER NOT NULL DEFAULT 0, /* write limit of each destination in bytes per second; 0 = none */
     concurrency         INTEGER NOT NULL DEFAULT 1, /* files in flight at once */
     checkpoint_interval INTEGER NOT NULL, /* bytes between resume checkpoints of one large file */
+    seal_scopes         TEXT, /* NULL: no routing plan, files keep their card paths; else the plan's ASC MHL scope folders, one per line (may be empty) */
     created_at          TEXT NOT NULL, /* ISO-8601 UTC */
     updated_at          TEXT NOT NULL /* ISO-8601 UTC of the last state change */
 );
@@ -48,6 +49,7 @@ CREATE TABLE transfer_file (
     attempts          INTEGER NOT NULL DEFAULT 0, /* how many times the source was read for this file */
     checkpoint_offset INTEGER NOT NULL DEFAULT 0, /* bytes already fsynced to every destination's temporary file */
     checkpoint_state  BLOB, /* serialised hash state at checkpoint_offset (MultiHasher.checkpoint) */
+    target_path       TEXT, /* planned path below every destination root ('/'-separated); NULL without a routing plan (= rel_path) */
     updated_at        TEXT NOT NULL,
     UNIQUE (job, rel_path)
 );
