@@ -35,4 +35,22 @@ public final class DeviceHistory {
         }
         ActivityLog.append(c, new Activity(now, actor, "device", Long.toString(deviceId), kind, detail == null ? "" : detail));
     }
+
+    /**
+     * Records an event for a device the registry knows, in the caller's transaction; writes nothing
+     * and returns false for an id it does not know (e.g. a card assigned before it was ever mounted).
+     */
+    public static boolean appendIfKnown(Connection c, long deviceId, String kind, String detail, String actor)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM device WHERE id = ?")) {
+            ps.setLong(1, deviceId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+            }
+        }
+        append(c, deviceId, kind, detail, actor);
+        return true;
+    }
 }

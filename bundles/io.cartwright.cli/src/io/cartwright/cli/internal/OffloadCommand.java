@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cartwright.core.ByteSizes;
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
+import io.cartwright.device.DeviceHistory;
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.store.Store;
 import io.cartwright.transfer.ConflictPolicy;
@@ -107,6 +108,13 @@ final class OffloadCommand extends BaseCommand {
             summary = run(() -> transfers.resume(store, resume, progress));
         } else {
             summary = runOrResume(transfers, store, request(), progress, out.json() ? null : context.err());
+        }
+        if (device != null) {
+            // The card's lifetime history says when it was offloaded and how that went.
+            JobSummary s = summary;
+            store.write(c -> DeviceHistory.appendIfKnown(c, device, "transfer", "job " + s.jobId() + " "
+                    + s.state().name().toLowerCase(Locale.ROOT) + ": " + s.filesTotal() + " files, "
+                    + s.filesCopied() + " copied, " + s.filesFailed() + " failed", "cli"));
         }
         if (snapshot != null) {
             SnapshotFormat format = snapshot.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? SnapshotFormat.JSON

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
+import io.cartwright.device.DeviceHistory;
 import io.cartwright.project.AssignRequest;
 import io.cartwright.project.Assignment;
 import io.cartwright.project.Project;
@@ -290,8 +291,12 @@ public final class ProjectServiceImpl implements ProjectService {
                 SettingsColumns.bind(c, ps, 8, s);
                 ps.executeUpdate();
             }
-            ActivityLog.append(c, new Activity(Instant.parse(now), request.operator(), "device",
-                    Long.toString(request.deviceId()), current.isPresent() ? "device.reassigned" : "device.assigned", detail));
+            // A registered card keeps the assignment in its lifetime history (which writes the activity row).
+            String kind = current.isPresent() ? "device.reassigned" : "device.assigned";
+            if (!DeviceHistory.appendIfKnown(c, request.deviceId(), kind, detail, request.operator())) {
+                ActivityLog.append(c, new Activity(Instant.parse(now), request.operator(), "device",
+                        Long.toString(request.deviceId()), kind, detail));
+            }
             return assignmentWhere(c, "a.device_id = ? AND a.ended_at IS NULL", request.deviceId()).get(0);
         });
     }
@@ -314,8 +319,11 @@ public final class ProjectServiceImpl implements ProjectService {
                 ps.setLong(4, current.get().id());
                 ps.executeUpdate();
             }
-            ActivityLog.append(c, new Activity(Instant.parse(now), actor, "device", Long.toString(deviceId), "device.released",
-                    current.get().unit() + " as " + current.get().role() + ": " + why));
+            String detail = current.get().unit() + " as " + current.get().role() + ": " + why;
+            if (!DeviceHistory.appendIfKnown(c, deviceId, "device.released", detail, actor)) {
+                ActivityLog.append(c, new Activity(Instant.parse(now), actor, "device", Long.toString(deviceId),
+                        "device.released", detail));
+            }
             return assignmentWhere(c, "a.id = ?", current.get().id()).stream().findFirst();
         });
     }

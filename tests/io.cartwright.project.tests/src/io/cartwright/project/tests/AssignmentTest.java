@@ -142,4 +142,42 @@ class AssignmentTest {
             }
         });
     }
+
+    @Test
+    void aRegisteredCardKeepsItsAssignmentsInItsLifetimeHistory() {
+        long known = store.write(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO device(first_seen, last_seen) VALUES ('2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')");
+                try (var rs = st.executeQuery("SELECT last_insert_rowid()")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        assign(known, "NIGHTJAR/DAY01/MAIN", "A-CAM", "ana");
+        assign(known, "NIGHTJAR/DAY02/SPLINTER", "B-CAM", "ben");
+        projects.release(store, known, "cleo", "wrapped");
+        assertEquals(List.of("device.assigned", "device.reassigned", "device.released"), deviceEvents(known));
+
+        // A card the registry has never seen is still assigned, with its activity row, but has no history.
+        long before = Fixtures.activityCount(store, "device.assigned");
+        assign(7, "NIGHTJAR/DAY01/MAIN", "A-CAM", "ana");
+        assertEquals(List.of(), deviceEvents(7));
+        assertEquals(before + 1, Fixtures.activityCount(store, "device.assigned"));
+    }
+
+    private List<String> deviceEvents(long device) {
+        return store.read(c -> {
+            try (var ps = c.prepareStatement("SELECT kind FROM device_event WHERE device = ? ORDER BY id")) {
+                ps.setLong(1, device);
+                List<String> kinds = new java.util.ArrayList<>();
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        kinds.add(rs.getString(1));
+                    }
+                }
+                return kinds;
+            }
+        });
+    }
 }
