@@ -44,6 +44,12 @@ class WorkbenchTest {
         // Real jobs in the database, so the Transfers and Activity panes have something to show.
         Launcher.Result demo = Launcher.run(env, "demo", "--dir", dir.resolve("demo").toString());
         assertEquals(0, demo.code(), demo.out() + demo.err());
+        for (String[] command : new String[][] {{"projects", "create", "NIGHTJAR", "--auto", "confirm"},
+                {"units", "add", "NIGHTJAR/DAY01", "--kind", "day"}, {"units", "add", "NIGHTJAR/DAY01/MAIN", "--kind", "unit"},
+                {"assign", "41", "NIGHTJAR/DAY01/MAIN", "--role", "A-CAM", "--auto", "on-mount"}}) {
+            Launcher.Result r = Launcher.run(env, command);
+            assertEquals(0, r.code(), String.join(" ", command) + ": " + r.out() + r.err());
+        }
 
         Path shots = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(shots);
@@ -64,6 +70,11 @@ class WorkbenchTest {
             seen.add(id.substring(id.lastIndexOf('.') + 1));
             if (id.endsWith(".activity")) {
                 assertTrue(part.path("rows").asInt() > 20, "activity shows the offload transitions: " + part);
+            }
+            if (id.endsWith(".projects")) {
+                assertEquals("[\"NIGHTJAR | project | confirm\",\"  DAY01 | day | \",\"    MAIN | unit | \","
+                        + "\"      card #41 | A-CAM | on-mount\"]", part.path("texts").toString(),
+                        "the board shows the unit tree with the card under its unit");
             }
             if (id.endsWith(".transfers")) {
                 assertEquals(3, part.path("rows").asInt(), "transfers lists the demo's three jobs: " + part);
