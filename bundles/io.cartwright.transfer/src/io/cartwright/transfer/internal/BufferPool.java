@@ -7,7 +7,7 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * A fixed set of large direct buffers reused for every source read of a job, so memory does not
- * grow with the card and the JVM does not churn direct memory. {@link #acquire()} blocks while all
+ * grow with the card and the JVM does not churn direct memory. Each is aligned for O_DIRECT. {@link #acquire()} blocks while all
  * are in use. Thread-safe.
  */
 final class BufferPool {
@@ -17,7 +17,7 @@ final class BufferPool {
     BufferPool(int count, int bufferSize) {
         this.free = new ArrayBlockingQueue<>(count);
         for (int i = 0; i < count; i++) {
-            free.add(ByteBuffer.allocateDirect(bufferSize));
+            free.add(DirectIo.alignedBuffer(bufferSize)); // aligned for O_DIRECT
         }
     }
 

@@ -11,13 +11,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.sun.nio.file.ExtendedOpenOption;
+
 import io.cartwright.hash.MultiHasher;
 
 /**
  * One read of one source file fanned out to its destinations (engine rule 1): the file is read
  * sequentially into pooled buffers, each buffer feeds every hash algorithm once and is then queued,
  * unchanged and uncopied, to one {@link DestinationWriter} per destination. Large files are
- * checkpointed: the writers fsync, then the offset and hash state are journalled.
+ * checkpointed: the writers fsync, then the offset and hash state are journalled. Where the
+ * filesystems allow, the card is read and the copies written with O_DIRECT ({@link DirectIo}).
  *
  * <p>Use once per attempt: {@link #open}, {@link #read}, {@link #finishWrites}; {@link #abort} on
  * any failure (it leaves the temporary files for a resume).
@@ -31,6 +34,9 @@ final class CopyPipeline {
     private final MultiHasher hasher;
     private final List<DestinationWriter> writers = new ArrayList<>();
     private FileChannel source;
+    /** The block alignment while {@link #source} is read with O_DIRECT, else 0. */
+    private int sourceAlign;
+    private long readPosition;
     private long bytesRead;
 
     /**
@@ -51,9 +57,16 @@ final class CopyPipeline {
         ScannedFile f = work.file;
         try {
             ctx.hooks().beforeSourceOpen(f.relativePath(), f.path());
-            source = FileChannel.open(f.path(), StandardOpenOption.READ);
+            int align = DirectIo.blockSize(f.path());
+            if (align > 0 && startOffset % align == 0 && ctx.hooks().directIo(f.path(), true)) {
+                source = DirectIo.openForReading(f.path());
+                sourceAlign = source == null ? 0 : align;
+            }
+            if (source == null) {
+                source = FileChannel.open(f.path(), StandardOpenOption.READ);
+            }
             ctx.stats().opened();
-            source.position(startOffset);
+            readPosition = startOffset;
         } catch (IOException e) {
             throw rethrow(ctx.guard().classify(e, f.relativePath(), source == null));
         }
@@ -63,6 +76,8 @@ final class CopyPipeline {
                 continue;
             }
             FileChannel ch = null;
+            FileChannel direct = null;
+            int align = d.directAlignment();
             try {
                 Files.createDirectories(t.temp().getParent());
                 ch = startOffset == 0
@@ -71,16 +86,19 @@ final class CopyPipeline {
                         : FileChannel.open(t.temp(), StandardOpenOption.WRITE);
                 if (startOffset > 0) {
                     ch.truncate(startOffset); // drop whatever was written after the checkpoint
-                    ch.position(startOffset);
+                }
+                if (align > 0) {
+                    direct = FileChannel.open(t.temp(), StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
                 }
             } catch (IOException e) {
                 closeQuietly(ch);
+                closeQuietly(direct);
                 d.fail("Destination " + d.root() + " cannot be written (" + e.getMessage() + " at " + t.temp()
                         + "). Check the drive, then run the same command again to resume.");
                 continue;
             }
-            DestinationWriter w = new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch,
-                    ctx.settings().queueDepth(), ctx.hooks());
+            DestinationWriter w = new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch, direct, align,
+                    startOffset, ctx.settings().queueDepth(), ctx.hooks());
             writers.add(w);
             w.start();
         }
@@ -202,13 +220,27 @@ final class CopyPipeline {
     private int fill(ByteBuffer buffer) throws IOException {
         int total = 0;
         while (buffer.hasRemaining()) {
-            int n = source.read(buffer);
-            if (n < 0) {
+            if (sourceAlign > 0 && (readPosition % sourceAlign != 0 || buffer.remaining() % sourceAlign != 0)) {
+                switchToBufferedReads(); // an unaligned short read: only the page cache can go on from here
+            }
+            int n = source.read(buffer, readPosition);
+            if (n <= 0) {
                 break;
             }
             total += n;
+            readPosition += n;
+            if (sourceAlign > 0 && buffer.hasRemaining() && readPosition >= work.file.size()) {
+                break; // the planned end: a short O_DIRECT read, no need to ask again
+            }
         }
         return total;
+    }
+
+    private void switchToBufferedReads() throws IOException {
+        FileChannel buffered = FileChannel.open(work.file.path(), StandardOpenOption.READ);
+        closeQuietly(source);
+        source = buffered;
+        sourceAlign = 0;
     }
 
     private static RuntimeException rethrow(Exception e) throws SourceFailure, FileFailure {

@@ -30,6 +30,7 @@ final class Destination {
     private final AtomicLong lastProgress = new AtomicLong();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private volatile DestinationTraits traits = DestinationTraits.EXACT;
+    private volatile int directAlignment;
     private volatile long bytesPlanned;
     private volatile int filesPlanned;
     private volatile long startNanos = System.nanoTime();
@@ -60,6 +61,15 @@ final class Destination {
 
     void traits(DestinationTraits value) {
         traits = value;
+    }
+
+    /** The block alignment for O_DIRECT writes here, or 0 when copies are written through the page cache. */
+    int directAlignment() {
+        return directAlignment;
+    }
+
+    void directAlignment(int value) {
+        directAlignment = value;
     }
 
     void onFailure(Consumer<Destination> callback) {

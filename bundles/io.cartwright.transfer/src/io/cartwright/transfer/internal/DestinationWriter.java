@@ -16,6 +16,9 @@ import java.util.concurrent.CountDownLatch;
  * chunks. At the end it sets the source's modification time and fsyncs. A write error (disk full,
  * drive gone) fails this destination only: the writer then keeps taking and releasing chunks so the
  * reader never blocks on it, and removes its temporary file.
+ *
+ * <p>Where the destination takes O_DIRECT, the block-aligned bulk of each chunk is written through a
+ * second, unbuffered channel and only an unaligned tail through the page cache ({@link DirectIo}).
  */
 final class DestinationWriter implements Runnable {
 
@@ -30,18 +33,31 @@ final class DestinationWriter implements Runnable {
     private final String rel;
     private final long mtimeNanos;
     private final FileChannel channel;
+    private final FileChannel direct;
+    private final int align;
     private final BlockingQueue<Object> queue;
     private volatile boolean ok = true;
     private volatile boolean finished;
     private long written;
+    private long position;
     private Thread thread;
 
-    DestinationWriter(Target target, String rel, long mtimeNanos, FileChannel channel, int depth, EngineHooks hooks) {
+    /**
+     * @param channel the temporary file, for buffered writes, fsync and the time
+     * @param direct the same file opened with O_DIRECT, or null
+     * @param align the block alignment O_DIRECT needs ({@code direct} only)
+     * @param position where the first chunk goes (0, or a checkpoint)
+     */
+    DestinationWriter(Target target, String rel, long mtimeNanos, FileChannel channel, FileChannel direct, int align,
+            long position, int depth, EngineHooks hooks) {
         this.hooks = hooks;
         this.target = target;
         this.rel = rel;
         this.mtimeNanos = mtimeNanos;
         this.channel = channel;
+        this.direct = direct;
+        this.align = align;
+        this.position = position;
         this.queue = new ArrayBlockingQueue<>(depth);
     }
 
@@ -151,8 +167,16 @@ final class DestinationWriter implements Runnable {
         int length = view.remaining();
         hooks.beforeDestinationWrite(target.destination().index(), rel, length);
         target.destination().pace(length);
+        if (direct != null && position % align == 0) {
+            int bulk = length - length % align;
+            view.limit(bulk);
+            while (view.hasRemaining()) {
+                position += direct.write(view, position);
+            }
+            view.limit(length);
+        }
         while (view.hasRemaining()) {
-            channel.write(view);
+            position += channel.write(view, position);
         }
         written += length;
         target.destination().written(length);
@@ -161,6 +185,9 @@ final class DestinationWriter implements Runnable {
     private void complete() throws IOException {
         Files.setLastModifiedTime(target.temp(), Times.fileTime(mtimeNanos));
         channel.force(true);
+        if (direct != null) {
+            direct.close();
+        }
         channel.close();
         finished = true;
     }
@@ -218,10 +245,14 @@ final class DestinationWriter implements Runnable {
     }
 
     private void closeQuietly() {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // closing after a failure or abort; nothing more to save
+        for (FileChannel ch : new FileChannel[] {direct, channel}) {
+            try {
+                if (ch != null) {
+                    ch.close();
+                }
+            } catch (IOException ignored) {
+                // closing after a failure or abort; nothing more to save
+            }
         }
     }
 }

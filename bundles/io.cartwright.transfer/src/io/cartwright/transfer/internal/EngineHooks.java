@@ -56,4 +56,12 @@ public interface EngineHooks {
     default DestinationTraits traits(Path root, DestinationTraits probed) {
         return probed;
     }
+
+    /**
+     * Whether unbuffered (O_DIRECT) I/O is used for a source file or a destination root where the
+     * filesystem supports it ({@code supported}); tests turn it off to cover the buffered path.
+     */
+    default boolean directIo(Path path, boolean supported) {
+        return supported;
+    }
 }

@@ -21,15 +21,28 @@ public record EngineSettings(int bufferSize, int queueDepth, VerifyPreference ve
     public static final EngineSettings DEFAULT = new EngineSettings(4 << 20, 4, VerifyPreference.DIRECT_FIRST, 250,
             EngineHooks.NONE);
 
+    private static final int VERIFY_BUFFERS_PER_REQUEST = 4;
+
     public EngineSettings {
         Objects.requireNonNull(verify, "verify");
         Objects.requireNonNull(hooks, "hooks");
         if (bufferSize < (64 << 10) || bufferSize % (64 << 10) != 0) {
             throw new IllegalArgumentException("bufferSize must be a positive multiple of 64 KiB: " + bufferSize);
         }
+        if (bufferSize > (64 << 20)) {
+            throw new IllegalArgumentException("bufferSize must be at most 64 MiB: " + bufferSize);
+        }
         if (queueDepth < 1) {
             throw new IllegalArgumentException("queueDepth must be at least 1: " + queueDepth);
         }
+    }
+
+    /**
+     * Bytes per O_DIRECT request when a copy is re-read for verification (four source buffers): large
+     * requests keep a drive's queue busy without a second reader thread.
+     */
+    public int verifyBufferSize() {
+        return bufferSize * VERIFY_BUFFERS_PER_REQUEST;
     }
 
     public EngineSettings withHooks(EngineHooks value) {

@@ -30,7 +30,11 @@ import io.cartwright.transfer.VerifyMode;
  * {@code verifying} (each copy re-read from the device and compared), then {@code done} or
  * {@code failed}. A copy that does not match is removed and the file is read and written again for
  * that destination, up to three reads in all. Verified copies are renamed into place one by one.
- * One instance per worker thread.
+ *
+ * <p>The work is split in two stages so the card never waits for the destinations: {@link #read} runs
+ * on the run's reader thread and ends as soon as the last byte left the card; {@link #complete} runs
+ * on a verifier thread and waits for the writes to be fsynced, re-reads every destination in parallel,
+ * publishes and, only when a copy did not match, reads the card again. One instance per file.
  */
 final class FileCopier {
 
@@ -38,15 +42,25 @@ final class FileCopier {
     static final int MAX_READS = 3;
 
     private final RunContext ctx;
-    private final DeviceReader reader;
-    /** The last mismatch per destination index of the current file, for the final failure message. */
+    private final Verifiers verifiers;
+    private final FileWork w;
+    private final Failures failures = new Failures();
+    /** The last mismatch per destination index, for the final failure message. */
     private final Map<Integer, Check> lastMismatch = new TreeMap<>();
-    /** Reads of the current file's source journalled so far (all runs). */
+    /** Reads of the source journalled so far (all runs). */
     private int attempts;
+    /** Reads of the source in this run. */
+    private int reads;
+    private List<Target> pending = new ArrayList<>();
+    private Map<HashAlgorithm, HashValue> sourceHashes;
+    /** The first read's writes, still draining to the destinations when {@link #read} returns. */
+    private InFlight inFlight;
 
-    FileCopier(RunContext ctx) {
+    FileCopier(RunContext ctx, Verifiers verifiers, FileWork work) {
         this.ctx = ctx;
-        this.reader = new DeviceReader(ctx.settings().bufferSize(), ctx.settings().verify(), NativeIo.INSTANCE);
+        this.verifiers = verifiers;
+        this.w = work;
+        this.attempts = work.attempts;
     }
 
     /** What went wrong per destination for one file. */
@@ -65,71 +79,103 @@ final class FileCopier {
         }
     }
 
+    /** One read of the source whose writes may still be draining. */
+    private record InFlight(CopyPipeline pipeline, List<Target> writes, long offset,
+            Map<HashAlgorithm, HashValue> hashes) {
+    }
+
     /**
-     * Processes one planned file.
+     * The reader stage: records the planned decisions and reads the card once into the destinations.
+     * Returns true if {@link #complete} must follow (on a verifier thread); false if the file already
+     * reached its final state.
      *
      * @throws SourceFailure if the source is gone or the run was cancelled (the job stops, resumable)
      */
-    void process(FileWork w) throws SourceFailure, InterruptedException {
-        lastMismatch.clear();
-        attempts = w.attempts;
+    boolean read() throws SourceFailure, InterruptedException {
+        boolean more = false;
         try {
-            if (w.alreadyDone) {
-                ctx.tally().filesSkippedVerified.incrementAndGet();
-                return;
+            more = start();
+            return more;
+        } finally {
+            if (!more) {
+                ctx.hooks().afterFile(w.rel());
             }
-            Failures failures = new Failures();
-            for (FileWork.Adoption a : w.adopt) {
-                ctx.journal().adoptEarlier(ctx.jobId(), w.fileId, w.rel(), a.destination().index(), a.finalPath(),
-                        a.earlier());
+        }
+    }
+
+    private boolean start() throws SourceFailure, InterruptedException {
+        if (w.alreadyDone) {
+            ctx.tally().filesSkippedVerified.incrementAndGet();
+            return false;
+        }
+        for (FileWork.Adoption a : w.adopt) {
+            ctx.journal().adoptEarlier(ctx.jobId(), w.fileId, w.rel(), a.destination().index(), a.finalPath(),
+                    a.earlier());
+        }
+        for (FileWork.Decision x : w.failAtPlan) {
+            ctx.journal().copyFailed(ctx.jobId(), w.fileId, w.rel(), x.destination().index(), x.finalPath(),
+                    x.reason());
+            failures.file(x.destination(), x.reason());
+        }
+        for (FileWork.Decision x : w.keep) {
+            ctx.journal().copyKept(ctx.jobId(), w.fileId, w.rel(), x.destination().index(), x.finalPath(),
+                    x.reason());
+            ctx.warn(new Problem(w.rel(), x.reason()));
+        }
+        for (Target t : w.targets) {
+            if (t.destination().failed()) {
+                destinationFailed(w, t, failures);
+            } else {
+                pending.add(t);
             }
-            for (FileWork.Decision x : w.failAtPlan) {
-                ctx.journal().copyFailed(ctx.jobId(), w.fileId, w.rel(), x.destination().index(), x.finalPath(),
-                        x.reason());
-                failures.file(x.destination(), x.reason());
-            }
-            for (FileWork.Decision x : w.keep) {
-                ctx.journal().copyKept(ctx.jobId(), w.fileId, w.rel(), x.destination().index(), x.finalPath(),
-                        x.reason());
-                ctx.warn(new Problem(w.rel(), x.reason()));
-            }
-            List<Target> pending = new ArrayList<>();
-            for (Target t : w.targets) {
-                if (t.destination().failed()) {
-                    destinationFailed(w, t, failures);
-                } else {
-                    pending.add(t);
-                }
-            }
-            boolean copied = !pending.isEmpty() && copy(w, pending, failures);
-            finish(w, failures, copied);
+        }
+        if (pending.isEmpty()) {
+            finish(w, failures, false);
+            return false;
+        }
+        ctx.journal().copiesPending(w.fileId, pending);
+        if (w.storedSourceHashes != null && tempsComplete(pending, w.file.size())) {
+            // Crashed after a complete read: the copies only need verifying, the card need not be read.
+            sourceHashes = w.storedSourceHashes;
+            return true;
+        }
+        inFlight = startRead(true);
+        if (inFlight == null) {
+            finish(w, failures, false); // the file failed; reasons recorded
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The verifier stage: waits for the writes, verifies, publishes, retries mismatches and records the
+     * file's final state.
+     *
+     * @throws SourceFailure if a retry finds the source gone, or the run was cancelled
+     */
+    void complete() throws SourceFailure, InterruptedException {
+        try {
+            finish(w, failures, verifyAndRetry());
         } finally {
             ctx.hooks().afterFile(w.rel());
         }
     }
 
-    /** Copies and verifies {@code pending}; true if any copy was made in this run. */
-    private boolean copy(FileWork w, List<Target> pending, Failures failures)
-            throws SourceFailure, InterruptedException {
-        ScannedFile f = w.file;
-        ctx.journal().copiesPending(w.fileId, pending);
-        Map<HashAlgorithm, HashValue> sourceHashes = null;
-        boolean readSource = true;
-        if (w.storedSourceHashes != null && tempsComplete(pending, f.size())) {
-            // Crashed after a complete read: the copies only need verifying, the card need not be read.
-            sourceHashes = w.storedSourceHashes;
-            readSource = false;
+    /** Stops the file's writes at once (the run crashed); temporary files stay for a resume. */
+    void abandon() {
+        if (inFlight != null) {
+            inFlight.pipeline().abort();
+            inFlight = null;
         }
-        int reads = 0;
+    }
+
+    /** Verifies {@code pending}, reading the source again for copies that did not match; true if any copy was made. */
+    private boolean verifyAndRetry() throws SourceFailure, InterruptedException {
         boolean copiedAny = false;
         while (true) {
-            if (readSource) {
-                reads++;
-                attempts++;
-                Map<HashAlgorithm, HashValue> hashes = readAndWrite(w, pending, attempts, reads == 1, failures);
-                if (hashes == null) {
-                    return copiedAny; // the file failed; reasons recorded
-                }
+            if (inFlight != null) {
+                Map<HashAlgorithm, HashValue> hashes = completeWrites(inFlight);
+                inFlight = null;
                 if (sourceHashes != null && !sourceHashes.equals(hashes)) {
                     String reason = "The source gave different data on two reads (" + describe(sourceHashes)
                             + ", then " + describe(hashes) + "); the card or reader may be failing. "
@@ -141,19 +187,33 @@ final class FileCopier {
                     return copiedAny;
                 }
                 sourceHashes = hashes;
-            } else if (!sealTemps(pending)) {
-                readSource = true; // a temporary file cannot even be fsynced: write it again
+            } else if (reads == 0 && !sealTemps(pending)) {
+                // A temporary file left by a crash cannot even be fsynced: write it again.
+                inFlight = startRead(true);
+                if (inFlight == null) {
+                    return copiedAny;
+                }
                 continue;
             }
             state(w, FileState.VERIFYING, attempts, "");
             HashValue expected = sourceHashes.get(ctx.request().verifyAlgorithm());
-            List<Target> retry = new ArrayList<>();
+            List<Target> live = new ArrayList<>();
             for (Target t : pending) {
                 if (t.destination().failed()) {
                     destinationFailed(w, t, failures);
-                    continue;
+                } else {
+                    live.add(t);
                 }
-                Check check = verify(w, t, expected, Math.max(reads, 1));
+            }
+            int attempt = Math.max(reads, 1);
+            List<Check> checks = verifiers.all(live, (t, reader) -> verify(reader, t, expected, attempt));
+            List<Target> retry = new ArrayList<>();
+            for (int i = 0; i < live.size(); i++) {
+                Target t = live.get(i);
+                Check check = checks.get(i);
+                if (!check.match()) {
+                    lastMismatch.put(t.destination().index(), check);
+                }
                 if (check.match()) {
                     copiedAny |= publish(w, t, check, failures);
                 } else if (t.action() == Target.Action.COMPARE) {
@@ -180,17 +240,21 @@ final class FileCopier {
                 return copiedAny;
             }
             pending = retry;
-            readSource = true;
+            inFlight = startRead(false);
+            if (inFlight == null) {
+                return copiedAny; // the file failed; reasons recorded
+            }
         }
     }
 
-
     /**
-     * One read of the source into every pending write target. Returns the source hashes, or null if
-     * the file failed (the reasons are recorded and its temporary files removed).
+     * One read of the source into every pending write target; the writes may still be draining when
+     * it returns. Returns null if the file failed (the reasons are recorded and its temporary files
+     * removed).
      */
-    private Map<HashAlgorithm, HashValue> readAndWrite(FileWork w, List<Target> pending, int attempts,
-            boolean mayResume, Failures failures) throws SourceFailure, InterruptedException {
+    private InFlight startRead(boolean mayResume) throws SourceFailure, InterruptedException {
+        reads++;
+        attempts++;
         List<Target> writes = pending.stream().filter(Target::writes).toList();
         MultiHasher hasher = null;
         long offset = 0;
@@ -204,23 +268,13 @@ final class FileCopier {
         ctx.journal().fileReading(ctx.jobId(), w.fileId, w.rel(), attempts, offset);
         event(w, FileState.READING, attempts, offset > 0 ? "continuing from byte " + offset : "");
         CopyPipeline pipeline = new CopyPipeline(ctx, w, writes, offset, hasher);
-        List<Target> written;
         try {
             pipeline.open();
             pipeline.read();
             Map<HashAlgorithm, HashValue> hashes = hasher.values();
             ctx.journal().fileRead(ctx.jobId(), w.fileId, w.rel(), hashes);
             event(w, FileState.WRITING, attempts, "");
-            written = pipeline.finishWrites();
-            ctx.tally().bytesCopied.addAndGet(pipeline.bytesRead());
-            ctx.tally().bytesResumed.addAndGet(offset);
-            for (Target t : writes) {
-                if (!written.contains(t)) {
-                    destinationFailed(w, t, failures);
-                }
-            }
-            pending.removeIf(t -> t.writes() && !written.contains(t));
-            return hashes;
+            return new InFlight(pipeline, writes, offset, hashes);
         } catch (FileFailure e) {
             pipeline.abort();
             deleteTemps(writes);
@@ -234,6 +288,28 @@ final class FileCopier {
             throw e;
         }
     }
+
+    /** Waits for a read's writes to be fsynced; returns the source hashes of that read. */
+    private Map<HashAlgorithm, HashValue> completeWrites(InFlight f) throws InterruptedException {
+        CopyPipeline pipeline = f.pipeline();
+        List<Target> written;
+        try {
+            written = pipeline.finishWrites();
+        } catch (InterruptedException | RuntimeException | Error e) {
+            pipeline.abort(); // temporary files stay for the resume
+            throw e;
+        }
+        ctx.tally().bytesCopied.addAndGet(pipeline.bytesRead());
+        ctx.tally().bytesResumed.addAndGet(f.offset());
+        for (Target t : f.writes()) {
+            if (!written.contains(t)) {
+                destinationFailed(w, t, failures);
+            }
+        }
+        pending.removeIf(t -> t.writes() && !written.contains(t));
+        return f.hashes();
+    }
+
 
     /**
      * Checks a checkpoint against every destination's temporary file, re-read from the device:
@@ -255,28 +331,38 @@ final class FileCopier {
             return discardCheckpoint(w, "no destination copy is being written");
         }
         Map<HashAlgorithm, HashValue> expected = restored.values();
-        for (Target t : writes) {
-            Path temp = t.temp();
-            try {
-                if (!Files.isRegularFile(temp) || Files.size(temp) < offset) {
-                    return discardCheckpoint(w, "the partial copy on " + t.destination().root() + " is missing or short");
-                }
-                Map<HashAlgorithm, HashValue> found = reader.hash(temp, offset, ctx.request().algorithms()).values();
-                if (!found.equals(expected)) {
-                    return discardCheckpoint(w, "the partial copy on " + t.destination().root()
-                            + " does not hash to the checkpoint (" + describe(found) + ", expected "
-                            + describe(expected) + ")");
-                }
-            } catch (ClosedByInterruptException e) {
-                throw new SourceFailure("Cancelled while checking the partial copy of " + w.rel() + ".", e);
-            } catch (IOException e) {
-                return discardCheckpoint(w, "the partial copy on " + t.destination().root() + " cannot be read ("
-                        + e.getMessage() + ")");
+        List<String> problems;
+        try {
+            problems = verifiers.all(writes, (t, reader) -> prefixProblem(reader, t, offset, expected));
+        } catch (InterruptedException e) {
+            throw new SourceFailure("Cancelled while checking the partial copy of " + w.rel() + ".", e);
+        }
+        for (String problem : problems) {
+            if (problem != null) {
+                return discardCheckpoint(w, problem);
             }
         }
         ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.file.resumed",
                 "partial copies verified up to byte " + offset + " on " + writes.size() + " destination(s)");
         return restored;
+    }
+
+    /** Why a destination's partial copy cannot continue from the checkpoint, or null if it can. */
+    private String prefixProblem(DeviceReader reader, Target t, long offset, Map<HashAlgorithm, HashValue> expected)
+            throws SourceFailure {
+        Path temp = t.temp();
+        try {
+            if (!Files.isRegularFile(temp) || Files.size(temp) < offset) {
+                return "the partial copy on " + t.destination().root() + " is missing or short";
+            }
+            Map<HashAlgorithm, HashValue> found = reader.hash(temp, offset, ctx.request().algorithms()).values();
+            return found.equals(expected) ? null : "the partial copy on " + t.destination().root()
+                    + " does not hash to the checkpoint (" + describe(found) + ", expected " + describe(expected) + ")";
+        } catch (ClosedByInterruptException e) {
+            throw new SourceFailure("Cancelled while checking the partial copy of " + w.rel() + ".", e);
+        } catch (IOException e) {
+            return "the partial copy on " + t.destination().root() + " cannot be read (" + e.getMessage() + ")";
+        }
     }
 
     private MultiHasher discardCheckpoint(FileWork w, String why) {
@@ -290,7 +376,7 @@ final class FileCopier {
     private record Check(boolean match, VerifyMode mode, HashValue found, String problem) {
     }
 
-    private Check verify(FileWork w, Target t, HashValue expected, int attempt) throws SourceFailure {
+    private Check verify(DeviceReader reader, Target t, HashValue expected, int attempt) throws SourceFailure {
         Path copy = t.writes() ? t.temp() : t.finalPath();
         Destination d = t.destination();
         Check check;
@@ -315,9 +401,6 @@ final class FileCopier {
             throw new SourceFailure("Cancelled while verifying " + w.rel() + ".", e);
         } catch (IOException e) {
             check = new Check(false, null, null, "re-reading the copy failed: " + e.getMessage());
-        }
-        if (!check.match()) {
-            lastMismatch.put(d.index(), check);
         }
         return check;
     }

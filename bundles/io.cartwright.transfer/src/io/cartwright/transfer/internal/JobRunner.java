@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.cartwright.mhl.GenerationResult;
 import io.cartwright.transfer.DestinationOutcome;
@@ -116,10 +115,13 @@ final class JobRunner {
                 filesToCopy, bytesToCopy, alreadyVerified));
 
         JobControl control = new JobControl();
-        BufferPool pool = new BufferPool(r.concurrency() * (settings.queueDepth() + 2), settings.bufferSize());
+        // Per reader: the file being read and one whose writes still drain behind it (a verifier waits
+        // for them), each with a queue per destination (chunks are shared between destinations) and the
+        // reader's own buffer. When these are all in use the reader waits: memory stays bounded.
+        BufferPool pool = new BufferPool(r.concurrency() * 2 * (settings.queueDepth() + 1), settings.bufferSize());
         RunContext ctx = new RunContext(id, r, settings, journal, control, guard, stats, pool, tally, listener,
                 publisher);
-        boolean cancelled = runWorkers(ctx, work);
+        boolean cancelled = Workers.run(ctx, work);
         destinations.forEach(d -> d.emitProgress(System.nanoTime()));
 
         Throwable crash = control.crashCause();
@@ -180,6 +182,8 @@ final class JobRunner {
                 if (!createFolders) {
                     Files.createDirectories(d.root());
                     d.traits(settings.hooks().traits(d.root(), DestinationProbe.probe(d.root())));
+                    int align = DirectIo.probeWrites(d.root());
+                    d.directAlignment(settings.hooks().directIo(d.root(), align > 0) ? align : 0);
                     continue;
                 }
                 for (String folder : folders) {
@@ -220,52 +224,6 @@ final class JobRunner {
             } catch (IOException e) {
                 d.fail("Destination " + d.root() + " cannot report its free space (" + e.getMessage()
                         + "). Check that it is mounted, then run the same command again.");
-            }
-        }
-    }
-
-    /** Runs the workers; returns true if the calling thread was interrupted (cancelled). */
-    private boolean runWorkers(RunContext ctx, List<FileWork> work) {
-        AtomicInteger next = new AtomicInteger();
-        int count = Math.max(1, Math.min(ctx.request().concurrency(), work.size()));
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            threads.add(Thread.ofPlatform().name("cartwright-offload-" + ctx.jobId() + "-" + i)
-                    .start(() -> work(ctx, work, next)));
-        }
-        boolean cancelled = false;
-        for (Thread t : threads) {
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    if (!cancelled) {
-                        cancelled = true;
-                        ctx.control().stop("Cancelled.");
-                        threads.forEach(Thread::interrupt);
-                    }
-                }
-            }
-        }
-        return cancelled;
-    }
-
-    private static void work(RunContext ctx, List<FileWork> work, AtomicInteger next) {
-        FileCopier copier = new FileCopier(ctx);
-        while (!ctx.control().stopped()) {
-            int i = next.getAndIncrement();
-            if (i >= work.size()) {
-                return;
-            }
-            try {
-                copier.process(work.get(i));
-            } catch (SourceFailure e) {
-                ctx.control().stop(e.getMessage());
-            } catch (InterruptedException e) {
-                ctx.control().stop("Cancelled.");
-            } catch (Throwable t) {
-                ctx.control().crash(t);
             }
         }
     }

@@ -220,9 +220,17 @@ class ResumeTest {
             JobSummary resumed = engine.resume(store, engine.findResumable(store, request).orElseThrow(),
                     TransferListener.NONE);
             assertEquals(JobState.DONE, resumed.state(), resumed.message());
-            assertEquals(2, resumed.filesSkippedVerified());
-            assertEquals(2, resumed.filesCopied(), "the clip (verified only) and after.txt");
-            assertEquals(3000, engine.sourceStats().bytesRead(), "the clip was not read from the card again");
+            // The reader runs ahead of verification, so after.txt (3000 bytes) may have been read, or
+            // even verified, before the kill. The clip, read completely before the kill, is only
+            // verified now: never read from the card again.
+            assertEquals(4, resumed.filesSkippedVerified() + resumed.filesCopied());
+            assertTrue(resumed.filesSkippedVerified() >= 2, "a1 and a2 were done before the kill");
+            assertTrue(resumed.filesCopied() >= 1, "the clip's copies are published by this run");
+            long reread = engine.sourceStats().bytesRead();
+            boolean afterCopiedNow = resumed.filesCopied() == 2;
+            assertTrue(reread == 0 || reread == 3000 && afterCopiedNow, "read again: " + reread + " bytes");
+            assertEquals(List.of("done"), Fixtures.strings(store,
+                    "SELECT state FROM transfer_file WHERE rel_path = 'B/clip.mov'"));
             TreeMap<String, String> expected = Fixtures.regularFiles(card);
             for (Path d : dests) {
                 Fixtures.assertSameTree(expected, d);

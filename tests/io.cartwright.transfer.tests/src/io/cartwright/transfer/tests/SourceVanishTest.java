@@ -37,11 +37,12 @@ class SourceVanishTest {
         Fixtures.write(card.resolve("3.mov"), Fixtures.bytes(100_000, 3));
         List<Path> dests = List.of(dir.resolve("d1"), dir.resolve("d2"));
         OffloadRequest request = OffloadRequest.of(card, dests, "CARD");
-        // After the first file: "unmount" the card, leaving an empty mount point behind as Linux does.
+        // Once the first file is read, just before the second is opened: "unmount" the card, leaving an
+        // empty mount point behind as Linux does. The first file's copies need no card to be verified.
         EngineHooks unplug = new EngineHooks() {
             @Override
-            public void afterFile(String rel) {
-                if (rel.equals("1.mov")) {
+            public void beforeSourceOpen(String rel, Path file) {
+                if (rel.equals("2.mov")) {
                     try {
                         Files.move(card, elsewhere);
                         Files.createDirectory(card);

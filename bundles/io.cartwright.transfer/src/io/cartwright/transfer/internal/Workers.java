@@ -1,0 +1,151 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.transfer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads of one run: per file in flight ({@code concurrency}) a reader, which reads the card one
+ * file at a time, and verifiers behind it, which wait for a file's writes, re-read the copies and
+ * publish them while the reader is already on the next file. Several verifiers per reader because a
+ * small file's completion is mostly fsync latency (temporary file, folder), which would otherwise
+ * hold up the card between sidecars; the hand-over queue holds one file and the buffer pool bounds
+ * the memory the files in flight hold.
+ *
+ * <p>When the card goes away the reader stops but the verifiers still finish the files already read
+ * (their copies need no card); on a crash or cancellation they abandon them, leaving the temporary
+ * files for the resume.
+ */
+final class Workers {
+
+    private static final Object END = new Object();
+
+    /** Verifier threads behind each reader. */
+    static final int VERIFIERS_PER_READER = 3;
+
+    private Workers() {
+    }
+
+    /** Runs the files of {@code work}; returns true if the calling thread was interrupted (cancelled). */
+    static boolean run(RunContext ctx, List<FileWork> work) {
+        AtomicInteger next = new AtomicInteger();
+        int count = Math.max(1, Math.min(ctx.request().concurrency(), work.size()));
+        List<Thread> threads = new ArrayList<>();
+        boolean cancelled = false;
+        try (Verifiers verifiers = new Verifiers(ctx.settings(), ctx.jobId())) {
+            for (int i = 0; i < count; i++) {
+                BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(1);
+                threads.add(Thread.ofPlatform().name("cartwright-read-" + ctx.jobId() + "-" + i)
+                        .start(() -> read(ctx, work, next, verifiers, handOver)));
+                for (int v = 0; v < VERIFIERS_PER_READER; v++) {
+                    threads.add(Thread.ofPlatform().name("cartwright-publish-" + ctx.jobId() + "-" + i + "-" + v)
+                            .start(() -> complete(ctx, handOver)));
+                }
+            }
+            for (Thread t : threads) {
+                while (true) {
+                    try {
+                        t.join();
+                        break;
+                    } catch (InterruptedException e) {
+                        if (!cancelled) {
+                            cancelled = true;
+                            ctx.control().stop("Cancelled.");
+                            threads.forEach(Thread::interrupt);
+                        }
+                    }
+                }
+            }
+        }
+        return cancelled;
+    }
+
+    private static void read(RunContext ctx, List<FileWork> work, AtomicInteger next, Verifiers verifiers,
+            BlockingQueue<Object> handOver) {
+        try {
+            while (!ctx.control().stopped()) {
+                int i = next.getAndIncrement();
+                if (i >= work.size()) {
+                    return;
+                }
+                FileCopier copier = new FileCopier(ctx, verifiers, work.get(i));
+                try {
+                    if (copier.read()) {
+                        handOver(copier, handOver);
+                    }
+                } catch (SourceFailure e) {
+                    ctx.control().stop(e.getMessage());
+                } catch (InterruptedException e) {
+                    ctx.control().stop("Cancelled.");
+                } catch (Throwable t) {
+                    ctx.control().crash(t);
+                }
+            }
+        } finally {
+            for (int v = 0; v < VERIFIERS_PER_READER; v++) {
+                putUninterruptibly(handOver, END);
+            }
+        }
+    }
+
+    private static void handOver(FileCopier copier, BlockingQueue<Object> handOver) throws InterruptedException {
+        try {
+            handOver.put(copier);
+        } catch (InterruptedException e) {
+            copier.abandon();
+            throw e;
+        }
+    }
+
+    private static void complete(RunContext ctx, BlockingQueue<Object> handOver) {
+        boolean cancelled = false;
+        while (true) {
+            Object item;
+            try {
+                item = handOver.take();
+            } catch (InterruptedException e) {
+                cancelled = true;
+                ctx.control().stop("Cancelled.");
+                continue; // keep taking until an END: every file must be completed or abandoned
+            }
+            if (item == END) {
+                return;
+            }
+            FileCopier copier = (FileCopier) item;
+            if (cancelled || ctx.control().crashCause() != null) {
+                copier.abandon();
+                continue;
+            }
+            try {
+                copier.complete();
+            } catch (SourceFailure e) {
+                ctx.control().stop(e.getMessage());
+            } catch (InterruptedException e) {
+                cancelled = true;
+                ctx.control().stop("Cancelled.");
+            } catch (Throwable t) {
+                ctx.control().crash(t);
+            } finally {
+                copier.abandon(); // no-op when completed; stops writes left behind by a failure
+            }
+        }
+    }
+
+    private static void putUninterruptibly(BlockingQueue<Object> queue, Object item) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                queue.put(item);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
