@@ -3,7 +3,7 @@
 # the same synthetic card in the same run. Prints wall times and ratios; writes a Markdown table to
 # $BENCH_DIR/results.md.
 #
-#   releng/bench/offload.sh [--large N] [--large-mib M] [--small N]
+#   releng/bench/offload.sh [--large N] [--large-mib M] [--small N] [--rounds R]
 #
 # Defaults make a >= 4 GB card: 40 files of 100 MiB plus 200 small files (16 KiB - 1 MiB).
 # Baselines:
@@ -11,31 +11,35 @@
 #   script   xxhsum -H3 of the source, cp -r to both, sync, drop the page cache, xxhsum -H3 -c on both
 # Cartwright reads each source file once, writes both destinations in parallel and re-reads them
 # from the device (O_DIRECT or fadvise) to verify. The page cache is dropped before every run
-# (needs root; otherwise the numbers say so).
+# (needs root; otherwise the numbers say so). Virtual disks change speed from minute to minute, so
+# every contender runs once per round, rounds interleave them, and the table gives medians.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-large=40; large_mib=100; small=200
+large=40; large_mib=100; small=200; rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=$2; shift 2 ;;
     --large-mib) large_mib=$2; shift 2 ;;
     --small) small=$2; shift 2 ;;
-    *) echo "usage: $0 [--large N] [--large-mib M] [--small N]" >&2; exit 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
+    *) echo "usage: $0 [--large N] [--large-mib M] [--small N] [--rounds R]" >&2; exit 2 ;;
   esac
 done
 work="${BENCH_DIR:-$repo/releng/bench/work}"
 card="$work/card"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
+cache_note="page cache dropped before each run"
+[ -w /proc/sys/vm/drop_caches ] || cache_note="page cache NOT dropped (not root): source reads may come from memory"
 drop_caches() {
   sync
-  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; cache_note="page cache dropped before each run"
-  else cache_note="page cache NOT dropped (not root): source reads may come from memory"; fi
+  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; fi
 }
 now() { date +%s.%N; }
 elapsed() { echo "$(now) - $1" | bc -l; }
 
-if [ ! -f "$card/.complete" ] || [ "$(cat "$card/.complete")" != "$large $large_mib $small" ]; then
+marker="$work/card.complete" # outside the card, so every contender copies the same files
+if [ ! -f "$marker" ] || [ "$(cat "$marker")" != "$large $large_mib $small" ]; then
   echo "making the synthetic card ($large x $large_mib MiB + $small small files)..." >&2
   rm -rf "$card"; mkdir -p "$card/A001R1JL" "$card/A001R1JL/sidecars"
   for i in $(seq -w 1 "$large"); do
@@ -44,31 +48,32 @@ if [ ! -f "$card/.complete" ] || [ "$(cat "$card/.complete")" != "$large $large_
   for i in $(seq -w 1 "$small"); do
     head -c "$(( (RANDOM % 1024 + 16) * 1024 ))" /dev/urandom > "$card/A001R1JL/sidecars/A001C${i}.xml"
   done
-  echo "$large $large_mib $small" > "$card/.complete"
+  echo "$large $large_mib $small" > "$marker"
 fi
 total_bytes=$(du -sb "$card" | cut -f1)
-files=$(find "$card" -type f ! -name .complete | wc -l)
+rm -f "$card/.complete" # left by older versions of this script
+files=$(find "$card" -type f | wc -l)
 echo "card: $files files, $((total_bytes / 1024 / 1024)) MiB" >&2
 
 reset_dest() { rm -rf "$work/d1" "$work/d2"; mkdir -p "$work/d1" "$work/d2"; }
 
-# 1. cp to two destinations, no verification.
-reset_dest; drop_caches
-t=$(now); cp -r "$card" "$work/d1/"; cp -r "$card" "$work/d2/"; sync; t_cp=$(elapsed "$t")
-
-# 2. cp + xxhsum verification script.
-reset_dest; drop_caches
-t=$(now)
-(cd "$card" && find . -type f ! -name .complete -print0 | xargs -0 xxhsum -H3 > "$work/card.xxh3")
-cp -r "$card" "$work/d1/"; cp -r "$card" "$work/d2/"; sync
-drop_caches
-(cd "$work/d1/card" && xxhsum -H3 -q -c "$work/card.xxh3")
-(cd "$work/d2/card" && xxhsum -H3 -q -c "$work/card.xxh3")
-t_script=$(elapsed "$t")
-
-# 3. Cartwright, on a throw-away database; the product is built before timing. Once with the
-#    default (one file in flight, as for a card reader) and once with three files in flight.
-"$repo/cartwright" --version >/dev/null
+# Each contender: reset the destinations, drop the cache, time one run.
+run_cp2() {
+  reset_dest; drop_caches
+  local t; t=$(now); cp -r "$card" "$work/d1/"; cp -r "$card" "$work/d2/"; sync; elapsed "$t"
+}
+run_script() {
+  reset_dest; drop_caches
+  local t; t=$(now)
+  (cd "$card" && find . -type f -print0 | xargs -0 xxhsum -H3 > "$work/card.xxh3")
+  cp -r "$card" "$work/d1/"; cp -r "$card" "$work/d2/"; sync
+  drop_caches
+  (cd "$work/d1/card" && xxhsum -H3 -q -c "$work/card.xxh3")
+  (cd "$work/d2/card" && xxhsum -H3 -q -c "$work/card.xxh3")
+  elapsed "$t"
+}
+# Cartwright on a throw-away database; the product is built before timing. Once with the default
+# (one file read at a time, as from a card reader) and once with three files in flight.
 run_cartwright() {
   reset_dest
   local db="$work/bench.db"; rm -f "$db" "$db-wal" "$db-shm"
@@ -77,25 +82,38 @@ run_cartwright() {
   "$repo/cartwright" offload "$card" --to "$work/d1" --to "$work/d2" --name card --db "$db" --json "$@" \
       > "$work/cartwright.jsonl"
   elapsed "$t"
+  tail -n 1 "$work/cartwright.jsonl" | grep -q '"state":"done"' || { echo "cartwright did not finish" >&2; exit 1; }
 }
-t_cw=$(run_cartwright)
+"$repo/cartwright" --version >/dev/null
+
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+all_cp=(); all_script=(); all_cw=(); all_cw3=()
+for r in $(seq 1 "$rounds"); do
+  echo "round $r of $rounds..." >&2
+  all_cp+=("$(run_cp2)")
+  all_script+=("$(run_script)")
+  all_cw+=("$(run_cartwright)")
+  all_cw3+=("$(run_cartwright --concurrency 3)")
+done
+t_cp=$(median "${all_cp[@]}"); t_script=$(median "${all_script[@]}")
+t_cw=$(median "${all_cw[@]}"); t_cw3=$(median "${all_cw3[@]}")
 tail -n 1 "$work/cartwright.jsonl" > "$work/cartwright-summary.json"
-t_cw3=$(run_cartwright --concurrency 3)
 
 mib=$((total_bytes / 1024 / 1024))
-row() { # label seconds
-  printf "| %s | %.1f | %.0f | %.2fx | %.2fx |\n" "$1" "$2" "$(echo "$mib / $2" | bc -l)" \
-      "$(echo "$2 / $t_cw" | bc -l)" "$(echo "$2 / $t_cw3" | bc -l)"
+row() { # label median all...
+  local label=$1 m=$2; shift 2
+  printf "| %s | %.1f | %s | %.0f | %.2fx | %.2fx |\n" "$label" "$m" "$(printf '%.1f ' "$@")" \
+      "$(echo "$mib / $m" | bc -l)" "$(echo "$m / $t_cw" | bc -l)" "$(echo "$m / $t_cw3" | bc -l)"
 }
 {
-  echo "| run | wall time (s) | MiB/s of card | time / Cartwright (default) | time / Cartwright (--concurrency 3) |"
-  echo "|---|---|---|---|---|"
-  row "cp -r to 2 destinations + sync (no verify)" "$t_cp"
-  row "cp to 2 + xxhsum -H3 -c on both (cache dropped)" "$t_script"
-  row "cartwright offload, 2 destinations, verified from device" "$t_cw"
-  row "cartwright offload --concurrency 3" "$t_cw3"
+  echo "| run | median (s) | each round (s) | MiB/s of card | time / Cartwright (default) | time / Cartwright (--concurrency 3) |"
+  echo "|---|---|---|---|---|---|"
+  row "cp -r to 2 destinations + sync (no verify)" "$t_cp" "${all_cp[@]}"
+  row "cp to 2 + xxhsum -H3 -c on both (cache dropped)" "$t_script" "${all_script[@]}"
+  row "cartwright offload, 2 destinations, verified from device" "$t_cw" "${all_cw[@]}"
+  row "cartwright offload --concurrency 3" "$t_cw3" "${all_cw3[@]}"
   echo
-  echo "Card: $files files, $mib MiB; $(nproc) cores; $cache_note. A ratio above 1 means Cartwright was faster."
+  echo "Card: $files files, $mib MiB; $(nproc) cores; $rounds rounds; $cache_note. A ratio above 1 means Cartwright was faster."
 } | tee "$work/results.md"
 echo "summary: $(cat "$work/cartwright-summary.json")"
 rm -rf "$work/d1" "$work/d2"
