@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.Map;
 
-import com.sun.nio.file.ExtendedOpenOption;
 
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.hash.HashValue;
@@ -29,9 +27,6 @@ import io.cartwright.transfer.VerifyMode;
  */
 final class DeviceReader {
 
-    /** Largest block alignment served from the reused buffer; larger ones get a temporary buffer. */
-    private static final int MAX_ALIGN = 64 << 10;
-
     private final ByteBuffer raw;
     private final int size;
     private final VerifyPreference preference;
@@ -43,7 +38,7 @@ final class DeviceReader {
 
     DeviceReader(int bufferSize, VerifyPreference preference, NativeIo nativeIo) {
         this.size = bufferSize;
-        this.raw = ByteBuffer.allocateDirect(bufferSize + MAX_ALIGN);
+        this.raw = DirectIo.alignedBuffer(bufferSize);
         this.preference = preference;
         this.nativeIo = nativeIo;
     }
@@ -83,27 +78,12 @@ final class DeviceReader {
 
     /** O_DIRECT read, or null when this filesystem does not do O_DIRECT. */
     private Result tryDirect(Path file, long length, Collection<HashAlgorithm> algorithms) throws IOException {
-        int align;
-        try {
-            long blockSize = Files.getFileStore(file).getBlockSize();
-            if (blockSize <= 0 || blockSize > Integer.MAX_VALUE || Long.bitCount(blockSize) != 1) {
-                return null;
-            }
-            align = (int) blockSize;
-        } catch (UnsupportedOperationException e) {
+        int align = DirectIo.blockSize(file);
+        if (align == 0) {
             return null;
         }
-        FileChannel ch;
-        try {
-            ch = FileChannel.open(file, StandardOpenOption.READ, ExtendedOpenOption.DIRECT);
-        } catch (UnsupportedOperationException e) {
-            return null;
-        } catch (ClosedByInterruptException e) {
-            throw e;
-        } catch (IOException e) {
-            if (!Files.isReadable(file)) {
-                throw e; // gone or unreadable: a real error, not a filesystem limitation
-            }
+        FileChannel ch = DirectIo.openForReading(file);
+        if (ch == null) {
             return null; // EINVAL: tmpfs on older kernels, some FUSE filesystems
         }
         try (ch) {
@@ -138,16 +118,10 @@ final class DeviceReader {
         }
     }
 
-    /** A buffer whose address and length are multiples of {@code align}. */
+    /** The reused buffer; its address is aligned for every block size {@link DirectIo} accepts. */
     private ByteBuffer buffer(int align) {
-        if (align > MAX_ALIGN) {
-            int length = Math.max(align, size / align * align);
-            return ByteBuffer.allocateDirect(length + align).alignedSlice(align).limit(length).slice();
-        }
         raw.clear();
-        ByteBuffer aligned = raw.alignedSlice(align);
-        int length = Math.min(aligned.capacity(), size) / align * align;
-        return aligned.limit(length).slice();
+        return raw.limit(size / align * align).slice();
     }
 
     private static boolean isInvalidArgument(IOException e) {

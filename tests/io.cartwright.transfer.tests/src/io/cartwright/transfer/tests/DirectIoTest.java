@@ -34,6 +34,14 @@ class DirectIoTest {
 
     private static final int MIB = 1 << 20;
 
+    /** Turns O_DIRECT off: everything goes through the page cache, as on filesystems without it. */
+    private static final EngineHooks OFF = new EngineHooks() {
+        @Override
+        public boolean directIo(Path path, boolean supported) {
+            return false;
+        }
+    };
+
     @TempDir
     Path dir;
 
@@ -58,17 +66,11 @@ class DirectIoTest {
                 return supported;
             }
         };
-        EngineHooks off = new EngineHooks() {
-            @Override
-            public boolean directIo(Path path, boolean supported) {
-                return false;
-            }
-        };
         TreeMap<String, String> expected = Fixtures.regularFiles(card);
         try (Store store = Fixtures.openStore(dir.resolve("db.sqlite"))) {
             for (EngineSettings settings : List.of(Fixtures.SMALL.withHooks(record), EngineSettings.DEFAULT
-                    .withHooks(record), Fixtures.SMALL.withHooks(off))) {
-                Path d1 = dir.resolve("out-" + settings.bufferSize() + "-" + (settings.hooks() == off) + "/d1");
+                    .withHooks(record), Fixtures.SMALL.withHooks(OFF))) {
+                Path d1 = dir.resolve("out-" + settings.bufferSize() + "-" + (settings.hooks() == OFF) + "/d1");
                 Path d2 = d1.resolveSibling("d2");
                 JobSummary s = new OffloadEngine(settings).run(store,
                         OffloadRequest.of(card, List.of(d1, d2), "card-" + d1.getParent().getFileName()),
@@ -90,19 +92,13 @@ class DirectIoTest {
         assertTrue(NativeIo.INSTANCE.dropCachedPages(clip), "needs posix_fadvise");
         Path buffered = dir.resolve("buffered/d1");
         Path direct = dir.resolve("direct/d1");
-        EngineHooks off = new EngineHooks() {
-            @Override
-            public boolean directIo(Path path, boolean supported) {
-                return false;
-            }
-        };
         try (Store store = Fixtures.openStore(dir.resolve("db.sqlite"))) {
             JobSummary s = new OffloadEngine(EngineSettings.DEFAULT).run(store,
                     OffloadRequest.of(card, List.of(direct), "direct"), TransferListener.NONE);
             assertEquals(JobState.DONE, s.state(), s.message());
             long cardResident = residentBytes(clip);
             long copyResident = residentBytes(direct.resolve("f9.bin"));
-            s = new OffloadEngine(EngineSettings.DEFAULT.withHooks(off)).run(store,
+            s = new OffloadEngine(EngineSettings.DEFAULT.withHooks(OFF)).run(store,
                     OffloadRequest.of(card, List.of(buffered), "buffered"), TransferListener.NONE);
             assertEquals(JobState.DONE, s.state(), s.message());
             long bufferedResident = residentBytes(buffered.resolve("f9.bin"));
