@@ -218,6 +218,11 @@ final class CopyPipeline {
 
     /** Reads until the buffer is full or the file ends; 0 means end of file. */
     private int fill(ByteBuffer buffer) throws IOException {
+        if (sourceAlign > 0) {
+            // Only the blocks the file has: past its end ext4 zero-fills the whole O_DIRECT request.
+            long left = Math.max(work.file.size() - readPosition, 0);
+            buffer.limit((int) Math.min(buffer.capacity(), DirectIo.roundUp(left, sourceAlign)));
+        }
         int total = 0;
         while (buffer.hasRemaining()) {
             if (sourceAlign > 0 && (readPosition % sourceAlign != 0 || buffer.remaining() % sourceAlign != 0)) {

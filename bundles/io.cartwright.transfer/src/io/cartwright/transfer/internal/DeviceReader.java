@@ -91,7 +91,9 @@ final class DeviceReader {
             MultiHasher hasher = new MultiHasher(algorithms);
             long pos = 0;
             while (pos < length) {
-                buffer.clear();
+                // Ask only for the blocks the file has: past its end ext4 zero-fills the whole request,
+                // which cost more CPU than the copy itself for small files.
+                buffer.clear().limit((int) Math.min(buffer.capacity(), DirectIo.roundUp(length - pos, align)));
                 int n;
                 try {
                     n = ch.read(buffer, pos);

@@ -27,6 +27,11 @@ final class DirectIo {
     private DirectIo() {
     }
 
+    /** {@code n} rounded up to a multiple of {@code align} (a power of two). */
+    static long roundUp(long n, int align) {
+        return (n + align - 1) & -align;
+    }
+
     /** A direct buffer of {@code size} bytes whose address is a multiple of {@link #BUFFER_ALIGNMENT}. */
     static ByteBuffer alignedBuffer(int size) {
         ByteBuffer raw = ByteBuffer.allocateDirect(size + BUFFER_ALIGNMENT);
