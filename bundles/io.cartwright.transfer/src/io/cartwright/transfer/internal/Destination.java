@@ -31,6 +31,7 @@ final class Destination {
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private volatile DestinationTraits traits = DestinationTraits.EXACT;
     private volatile int directAlignment;
+    private final FolderSyncs folders = new FolderSyncs();
     private volatile long bytesPlanned;
     private volatile int filesPlanned;
     private volatile long startNanos = System.nanoTime();
@@ -61,6 +62,11 @@ final class Destination {
 
     void traits(DestinationTraits value) {
         traits = value;
+    }
+
+    /** The folders with published copies not yet fsynced. */
+    FolderSyncs folders() {
+        return folders;
     }
 
     /** The block alignment for O_DIRECT writes here, or 0 when copies are written through the page cache. */

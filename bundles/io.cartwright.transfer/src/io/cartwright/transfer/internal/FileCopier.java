@@ -433,9 +433,8 @@ final class FileCopier {
             destinationFailed(w, t, failures);
             return false;
         }
-        if (!Publisher.syncFolder(t.finalPath().getParent()) && d.firstTime("folder-sync")) {
-            ctx.warn(new Problem(d.root().toString(), "Folders on this destination cannot be fsynced; after a power "
-                    + "cut right after the offload a file's final name could be missing (its data is fsynced)."));
+        if (!d.folders().changed(t.finalPath().getParent())) {
+            FolderSyncs.warnOnce(ctx, d);
         }
         d.fileVerified();
         return true;

@@ -122,6 +122,11 @@ final class JobRunner {
         RunContext ctx = new RunContext(id, r, settings, journal, control, guard, stats, pool, tally, listener,
                 publisher);
         boolean cancelled = Workers.run(ctx, work);
+        for (Destination d : destinations) {
+            if (!d.failed() && !d.folders().syncAll()) {
+                FolderSyncs.warnOnce(ctx, d); // before anything is reported done or sealed
+            }
+        }
         destinations.forEach(d -> d.emitProgress(System.nanoTime()));
 
         Throwable crash = control.crashCause();
