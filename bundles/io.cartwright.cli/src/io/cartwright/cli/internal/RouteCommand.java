@@ -16,7 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
+import io.cartwright.project.CardPlan;
+import io.cartwright.project.CardPlanRequest;
+import io.cartwright.project.CardPlanner;
 import io.cartwright.project.UnitContext;
+import io.cartwright.project.UnitPath;
 import io.cartwright.routing.PlanConflict;
 import io.cartwright.routing.PlanEntry;
 import io.cartwright.routing.RoutePlan;
@@ -116,7 +120,7 @@ final class RouteCommand extends BaseCommand {
                         "Give the card's mount point.");
             }
             Store store = target != null || template != null ? context.store(options) : null;
-            CardPlanner.Result result = CardPlanner.plan(context, store, source, target == null ? null : target.device,
+            CardPlan result = RouteCommand.plan(context, store, source, target == null ? null : target.device,
                     target == null ? null : target.unit, template, card, parseDate(), tokens, layout);
             RoutingService routing = context.services().get(RoutingService.class);
             String cardName = result.cardName();
@@ -153,6 +157,29 @@ final class RouteCommand extends BaseCommand {
                 throw ProjectsCommand.usage("--date " + date + " is not a date like 2026-06-17.");
             }
         }
+    }
+
+    /**
+     * Plans {@code source} through the {@link CardPlanner} service: the one planning path shared by
+     * {@code route plan}, {@code offload} and the workbench's Routing pane.
+     *
+     * @param device the assigned device whose unit and overrides apply, or null
+     * @param unit a work unit path ({@code PROJECT/UNIT/...}), or null
+     * @param template a saved template's name, or null for the inherited one
+     * @param layout a layout id, {@code none}, or null to detect
+     */
+    static CardPlan plan(CommandContext context, Store store, Path source, Long device, String unit, String template,
+            String card, LocalDate day, Map<String, String> tokens, String layout) throws IOException {
+        CardPlanRequest request = CardPlanRequest.on(day).withDevice(device).withTemplateName(template).withCard(card)
+                .withTokens(tokens).withLayout(layout);
+        if (unit != null) {
+            try {
+                request = request.withUnit(UnitPath.parse(unit));
+            } catch (IllegalArgumentException e) {
+                throw ProjectsCommand.usage(e.getMessage());
+            }
+        }
+        return context.services().get(CardPlanner.class).plan(store, source, request);
     }
 
     private static void print(Output out, Path source, Optional<UnitContext> ctx, RoutePlan plan) {
