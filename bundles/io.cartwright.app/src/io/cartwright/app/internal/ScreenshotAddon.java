@@ -15,7 +15,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -35,15 +37,20 @@ import io.cartwright.app.internal.parts.RowCount;
 
 /**
  * Self-check for headless machines and UI tests ({@code ./cartwright gui --screenshot FILE}): once the
- * workbench has started, shows every part, waits until the window is painted, saves a PNG of it and,
- * when asked, a JSON report of every part's rendering, then closes the workbench. Does nothing
- * unless the system property {@value #SCREENSHOT} is set.
+ * workbench has started, shows every part, waits until the window is painted and no pane is still
+ * busy ({@link RowCount#busy()}), saves a PNG of it and, when asked, a JSON report of every part's
+ * rendering, then closes the workbench. With {@value #PART} set, that part is shown maximised.
+ * Does nothing unless the system property {@value #SCREENSHOT} is set.
  */
 public final class ScreenshotAddon {
 
     static final String SCREENSHOT = "cartwright.screenshot";
     static final String REPORT = "cartwright.screenshot.report";
+    /** The part to show maximised in the screenshot ({@code routing}), by the end of its element id. */
+    static final String PART = "cartwright.screenshot.part";
     private static final int SETTLE_MS = 1500;
+    private static final int POLL_MS = 100;
+    private static final long BUSY_LIMIT_MS = 20_000;
 
     @Inject
     @Optional
@@ -60,27 +67,47 @@ public final class ScreenshotAddon {
         for (MPart part : all) {
             parts.showPart(part, EPartService.PartState.ACTIVATE);
         }
-        all.stream().filter(p -> p.getElementId().endsWith(".transfers")).findFirst()
-                .ifPresent(p -> parts.showPart(p, EPartService.PartState.ACTIVATE));
-        Display display = Display.getCurrent();
-        display.timerExec(SETTLE_MS, () -> {
-            try {
-                Shell shell = (Shell) window.getWidget();
-                while (display.readAndDispatch()) {
-                    // let pending paints finish before grabbing pixels
-                }
-                writePng(shell, Path.of(target));
-                String report = System.getProperty(REPORT);
-                if (report != null && !report.isBlank()) {
-                    Files.writeString(Path.of(report), report(shell, all), StandardCharsets.UTF_8);
-                }
-                System.out.println("screenshot: " + Path.of(target).toAbsolutePath());
-            } catch (IOException | RuntimeException e) {
-                System.err.println("cartwright: screenshot failed: " + e);
-            } finally {
-                workbench.close();
+        String focus = System.getProperty(PART);
+        String front = focus == null || focus.isBlank() ? "transfers" : focus.strip();
+        all.stream().filter(p -> p.getElementId().endsWith("." + front)).findFirst().ifPresent(p -> {
+            parts.showPart(p, EPartService.PartState.ACTIVATE);
+            if (focus != null && !focus.isBlank() && (Object) p.getParent() instanceof MPartStack stack) {
+                // The MinMax add-on does the rest, as for a double-click on the part's tab.
+                stack.getTags().add(IPresentationEngine.MAXIMIZED);
             }
         });
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + SETTLE_MS + BUSY_LIMIT_MS;
+        display.timerExec(SETTLE_MS, new Runnable() {
+            @Override
+            public void run() {
+                // Panes that read cards or plan in the background say when they are done.
+                if (System.currentTimeMillis() < deadline && all.stream().anyMatch(p -> p.getObject() instanceof RowCount r && r.busy())) {
+                    display.timerExec(POLL_MS, this);
+                    return;
+                }
+                grab(display, window, all, target, workbench);
+            }
+        });
+    }
+
+    private static void grab(Display display, MWindow window, List<MPart> all, String target, IWorkbench workbench) {
+        try {
+            Shell shell = (Shell) window.getWidget();
+            while (display.readAndDispatch()) {
+                // let pending paints finish before grabbing pixels
+            }
+            writePng(shell, Path.of(target));
+            String report = System.getProperty(REPORT);
+            if (report != null && !report.isBlank()) {
+                Files.writeString(Path.of(report), report(shell, all), StandardCharsets.UTF_8);
+            }
+            System.out.println("screenshot: " + Path.of(target).toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cartwright: screenshot failed: " + e);
+        } finally {
+            workbench.close();
+        }
     }
 
     private static void writePng(Shell shell, Path file) throws IOException {

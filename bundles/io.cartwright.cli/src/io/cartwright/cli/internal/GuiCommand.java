@@ -22,6 +22,14 @@ final class GuiCommand extends BaseCommand {
             description = "Open the workbench, wait until it is painted, save a PNG of the window to FILE and exit.")
     Path screenshot;
 
+    @Option(names = "--screenshot-part", paramLabel = "PANE",
+            description = "With --screenshot: show this pane maximised (devices, projects, routing, transfers, ...).")
+    String screenshotPart;
+
+    @Option(names = "--screenshot-report", paramLabel = "FILE",
+            description = "With --screenshot: also write what every pane shows as JSON to FILE.")
+    Path screenshotReport;
+
     GuiCommand(CommandContext context) {
         super(context);
     }

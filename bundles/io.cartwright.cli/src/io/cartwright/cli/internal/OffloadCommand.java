@@ -18,6 +18,7 @@ import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
 import io.cartwright.device.DeviceHistory;
 import io.cartwright.hash.HashAlgorithm;
+import io.cartwright.project.CardPlan;
 import io.cartwright.store.Store;
 import io.cartwright.transfer.ConflictPolicy;
 import io.cartwright.transfer.DestinationOutcome;
@@ -189,7 +190,7 @@ final class OffloadCommand extends BaseCommand {
             OffloadRequest r = OffloadRequest.of(src, roots, jobName).withAlgorithms(algorithms).withConflictPolicy(policy)
                     .withWriteLimit(limit).withConcurrency(concurrency);
             if (routed) {
-                CardPlanner.Result planned = routedPlan(src);
+                CardPlan planned = routedPlan(src);
                 r = r.withTargets(planned.targets(), planned.sealScopes());
             }
             return checkpointEvery == null ? r : r.withCheckpointInterval(ByteSizes.parse(checkpointEvery));
@@ -199,10 +200,10 @@ final class OffloadCommand extends BaseCommand {
     }
 
     /** The routing plan, exactly as 'route plan' builds it; refused (exit 4) unless it may run. */
-    private CardPlanner.Result routedPlan(Path src) {
-        CardPlanner.Result result;
+    private CardPlan routedPlan(Path src) {
+        CardPlan result;
         try {
-            result = CardPlanner.plan(context, store(), src, device, unit, template, card, java.time.LocalDate.now(),
+            result = RouteCommand.plan(context, store(), src, device, unit, template, card, java.time.LocalDate.now(),
                     java.util.Map.of(), null);
         } catch (java.io.IOException e) {
             throw new CartwrightException(ExitCode.FAILED, "Cannot read the card " + src + ": " + e.getMessage() + ".",

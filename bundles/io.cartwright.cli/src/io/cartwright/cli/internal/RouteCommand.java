@@ -16,9 +16,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
+import io.cartwright.project.CardPlan;
+import io.cartwright.project.CardPlanRequest;
+import io.cartwright.project.CardPlanner;
 import io.cartwright.project.UnitContext;
+import io.cartwright.project.UnitPath;
 import io.cartwright.routing.PlanConflict;
 import io.cartwright.routing.PlanEntry;
+import io.cartwright.routing.PlanTree;
 import io.cartwright.routing.RoutePlan;
 import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.RoutingService;
@@ -103,6 +108,9 @@ final class RouteCommand extends BaseCommand {
         @Option(names = "--dest", paramLabel = "ROOT", description = "Also check against what already exists under this destination root.")
         Path dest;
 
+        @Option(names = "--tree", description = "Show the destinations as a folder tree, as the workbench's Routing pane does.")
+        boolean tree;
+
         Plan(CommandContext context) {
             this.context = context;
         }
@@ -116,7 +124,7 @@ final class RouteCommand extends BaseCommand {
                         "Give the card's mount point.");
             }
             Store store = target != null || template != null ? context.store(options) : null;
-            CardPlanner.Result result = CardPlanner.plan(context, store, source, target == null ? null : target.device,
+            CardPlan result = RouteCommand.plan(context, store, source, target == null ? null : target.device,
                     target == null ? null : target.unit, template, card, parseDate(), tokens, layout);
             RoutingService routing = context.services().get(RoutingService.class);
             String cardName = result.cardName();
@@ -132,7 +140,7 @@ final class RouteCommand extends BaseCommand {
             if (out.json()) {
                 out.json(json(source, cardName, unitContext, plan));
             } else {
-                print(out, source, unitContext, plan);
+                print(out, source, unitContext, plan, tree);
             }
             if (!plan.executable()) {
                 throw new CartwrightException(ExitCode.REFUSED, "The plan is refused: " + plan.problems().size()
@@ -155,7 +163,30 @@ final class RouteCommand extends BaseCommand {
         }
     }
 
-    private static void print(Output out, Path source, Optional<UnitContext> ctx, RoutePlan plan) {
+    /**
+     * Plans {@code source} through the {@link CardPlanner} service: the one planning path shared by
+     * {@code route plan}, {@code offload} and the workbench's Routing pane.
+     *
+     * @param device the assigned device whose unit and overrides apply, or null
+     * @param unit a work unit path ({@code PROJECT/UNIT/...}), or null
+     * @param template a saved template's name, or null for the inherited one
+     * @param layout a layout id, {@code none}, or null to detect
+     */
+    static CardPlan plan(CommandContext context, Store store, Path source, Long device, String unit, String template,
+            String card, LocalDate day, Map<String, String> tokens, String layout) throws IOException {
+        CardPlanRequest request = CardPlanRequest.on(day).withDevice(device).withTemplateName(template).withCard(card)
+                .withTokens(tokens).withLayout(layout);
+        if (unit != null) {
+            try {
+                request = request.withUnit(UnitPath.parse(unit));
+            } catch (IllegalArgumentException e) {
+                throw ProjectsCommand.usage(e.getMessage());
+            }
+        }
+        return context.services().get(CardPlanner.class).plan(store, source, request);
+    }
+
+    private static void print(Output out, Path source, Optional<UnitContext> ctx, RoutePlan plan, boolean tree) {
         out.line("Plan for " + source.toAbsolutePath().normalize() + ": template '" + plan.template() + "'"
                 + (plan.layout().isEmpty() ? ", no camera layout" : ", layout " + plan.layout())
                 + ctx.map(c -> ", unit " + c.path() + c.assignment().map(a -> " (device " + a.deviceId() + ", " + a.role() + ")").orElse(""))
@@ -164,12 +195,20 @@ final class RouteCommand extends BaseCommand {
                 + (c.settings().effective().destinations().isEmpty() ? "(none set)"
                         : String.join(", ", c.settings().effective().destinations()))));
         int width = plan.copies().stream().mapToInt(e -> e.channel().length()).max().orElse(1);
-        for (PlanEntry e : plan.entries()) {
-            out.line(line(e, width));
-        }
-        if (!plan.quarantined().isEmpty()) {
-            out.line("Quarantined (" + plan.quarantined().size() + ", no channel takes them):");
-            plan.quarantined().forEach(e -> out.line(line(e, width)));
+        if (tree) {
+            PlanTree.of(plan).children().forEach(node -> printTree(out, node, "  "));
+            if (!plan.quarantined().isEmpty()) {
+                out.line("Quarantined (" + plan.quarantined().size() + ", no channel takes them; in the tree above):");
+                plan.quarantined().forEach(e -> out.line("  " + e.source()));
+            }
+        } else {
+            for (PlanEntry e : plan.entries()) {
+                out.line(line(e, width));
+            }
+            if (!plan.quarantined().isEmpty()) {
+                out.line("Quarantined (" + plan.quarantined().size() + ", no channel takes them):");
+                plan.quarantined().forEach(e -> out.line(line(e, width)));
+            }
         }
         List<String> ignored = plan.unmatched().stream()
                 .filter(u -> plan.quarantined().stream().noneMatch(q -> q.source().equals(u))).toList();
@@ -196,6 +235,18 @@ final class RouteCommand extends BaseCommand {
         out.line(count(plan.entries().size(), "file") + " in channels, " + plan.quarantined().size() + " quarantined, "
                 + plan.unmatched().size() + " unmatched, " + count(plan.conflicts().size(), "conflict") + ", "
                 + count(bytes, "byte") + " to copy" + (plan.executable() ? "." : "; refused."));
+    }
+
+    /** A folder as {@code name/}, its content indented below; a file with its channel and card path. */
+    private static void printTree(Output out, PlanTree node, String indent) {
+        if (!node.isFile()) {
+            out.line(indent + node.name() + "/");
+            node.children().forEach(c -> printTree(out, c, indent + "  "));
+            return;
+        }
+        PlanEntry e = node.entry();
+        String action = e.action() == PlanEntry.Action.COPY ? "" : ", " + e.action().name().toLowerCase(java.util.Locale.ROOT);
+        out.line(indent + node.name() + "  [" + e.channel() + action + "]  <- " + e.source());
     }
 
     private static String count(long n, String noun) {

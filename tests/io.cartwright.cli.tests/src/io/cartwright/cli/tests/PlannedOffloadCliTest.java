@@ -84,6 +84,36 @@ class PlannedOffloadCliTest {
         }
     }
 
+    @Test
+    void routePlanShowsTheDestinationTreeTheRoutingPaneShows() throws Exception {
+        String db = dir.resolve("show.db").toString();
+        Path templates = Files.writeString(dir.resolve("templates.json"), TEMPLATES);
+        ok(CliTest.run("templates", "import", templates.toString(), "--db", db));
+        ok(CliTest.run("projects", "create", "NJ", "--template", "dailies", "--db", db));
+        ok(CliTest.run("units", "add", "NJ/DAY01", "--kind", "day", "--db", db));
+        ok(CliTest.run("units", "add", "NJ/DAY01/MAIN", "--kind", "unit", "--db", db));
+        Path card = dir.resolve("A001R1JL");
+        Files.createDirectories(card.resolve("A001R1JL"));
+        Files.write(card.resolve("A001R1JL/A001C001_261123_R1JL.mov"), new byte[10]);
+        Files.writeString(card.resolve("A001R1JL/A001R1JL.ale"), "Heading\n");
+        Files.writeString(card.resolve("notes.txt"), "loader's notes");
+
+        CliTest.Result r = CliTest.run("route", "plan", card.toString(), "--unit", "NJ/DAY01/MAIN", "--tree", "--db", db);
+        assertEquals(0, r.code(), r.out() + r.err());
+        String expected = String.join("\n",
+                "  NJ/",
+                "    _QUARANTINE/A001R1JL/",
+                "      notes.txt  [quarantine]  <- notes.txt",
+                "    DAY01/",
+                "      MAIN/CAMERA/A001R1JL/A001R1JL/",
+                "        A001C001_261123_R1JL.mov  [camera]  <- A001R1JL/A001C001_261123_R1JL.mov",
+                "      REPORTS/",
+                "        A001R1JL_A001R1JL.ale  [reports]  <- A001R1JL/A001R1JL.ale",
+                "Quarantined (1, no channel takes them; in the tree above):",
+                "  notes.txt");
+        assertTrue(r.out().contains(expected), "the tree, as the Routing pane shows it:\n" + r.out());
+    }
+
     private static void ok(CliTest.Result r) {
         assertEquals(0, r.code(), r.out() + r.err());
     }

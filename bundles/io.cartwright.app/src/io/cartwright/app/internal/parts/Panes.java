@@ -51,4 +51,25 @@ final class Panes {
         }
         return table;
     }
+
+    /** Adds columns to {@code table}: name, width, name, width, ... */
+    static void columns(Table table, Object... nameWidth) {
+        for (int i = 0; i < nameWidth.length; i += 2) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText((String) nameWidth[i]);
+            column.setWidth((Integer) nameWidth[i + 1]);
+        }
+    }
+
+    /** Gives {@code column} the width the other columns leave, so it needs no sideways scrolling. */
+    static void fillColumn(Table table, int column) {
+        int initial = table.getColumn(column).getWidth();
+        table.addListener(SWT.Resize, e -> {
+            int others = 0;
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                others += i == column ? 0 : table.getColumn(i).getWidth();
+            }
+            table.getColumn(column).setWidth(Math.max(Math.min(initial, 160), table.getClientArea().width - others));
+        });
+    }
 }

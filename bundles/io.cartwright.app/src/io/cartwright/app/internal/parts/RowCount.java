@@ -14,6 +14,11 @@ public interface RowCount {
         return t == null || t.isDisposed() ? 0 : t.getItemCount();
     }
 
+    /** True while the pane is still reading or computing what it shows; the self-check waits for it. */
+    default boolean busy() {
+        return false;
+    }
+
     /** Each row's cells joined with " | ", at most {@code limit} rows. */
     default java.util.List<String> rowTexts(int limit) {
         org.eclipse.swt.widgets.Table t = rows();

@@ -38,13 +38,18 @@ final class LoopCard implements AutoCloseable {
 
     /** Makes a fresh exFAT image of {@code sizeMiB} with {@code label} and mounts it. */
     static LoopCard create(Path dir, String label, int sizeMiB) throws IOException, InterruptedException {
+        return create(dir, label, sizeMiB, dir.resolve("mnt-" + label));
+    }
+
+    /** The same, mounted at {@code mountPoint} (as a desktop mounts a card at {@code /media/USER/LABEL}). */
+    static LoopCard create(Path dir, String label, int sizeMiB, Path mountPoint) throws IOException, InterruptedException {
         assumeAvailable();
         Path image = dir.resolve(label + ".img");
         try (var raf = new java.io.RandomAccessFile(image.toFile(), "rw")) {
             raf.setLength((long) sizeMiB << 20);
         }
         sh("mkfs.exfat", "-L", label, image.toString());
-        LoopCard card = new LoopCard(image, Files.createDirectories(dir.resolve("mnt-" + label)));
+        LoopCard card = new LoopCard(image, Files.createDirectories(mountPoint));
         card.attach();
         return card;
     }

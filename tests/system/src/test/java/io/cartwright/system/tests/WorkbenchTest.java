@@ -76,6 +76,10 @@ class WorkbenchTest {
                         + "\"      card #41 | A-CAM | on-mount\"]", part.path("texts").toString(),
                         "the board shows the unit tree with the card under its unit");
             }
+            if (id.endsWith(".routing")) {
+                assertTrue(part.path("texts").path(0).asText().startsWith("status | "),
+                        "routing says what it previews, or what to do to get a preview: " + part);
+            }
             if (id.endsWith(".transfers")) {
                 assertEquals(3, part.path("rows").asInt(), "transfers lists the demo's three jobs: " + part);
             }

@@ -1,0 +1,102 @@
+/* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
+package io.cartwright.project.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import io.cartwright.core.CartwrightException;
+import io.cartwright.core.ExitCode;
+import io.cartwright.project.CardPlan;
+import io.cartwright.project.CardPlanRequest;
+import io.cartwright.project.CardPlanner;
+import io.cartwright.project.ProjectService;
+import io.cartwright.project.UnitContext;
+import io.cartwright.routing.CameraLayouts;
+import io.cartwright.routing.RoutingService;
+import io.cartwright.routing.Template;
+import io.cartwright.routing.TokenContext;
+import io.cartwright.routing.spi.CardTree;
+import io.cartwright.routing.spi.SourceLayout;
+import io.cartwright.store.Store;
+
+/** The card planner over the project, routing and camera layout services. Stateless; thread-safe. */
+@Component(service = CardPlanner.class)
+public final class CardPlannerImpl implements CardPlanner {
+
+    private final ProjectService projects;
+    private final RoutingService routing;
+    private final CameraLayouts layouts;
+
+    @Activate
+    public CardPlannerImpl(@Reference ProjectService projects, @Reference RoutingService routing,
+            @Reference CameraLayouts layouts) {
+        this.projects = Objects.requireNonNull(projects);
+        this.routing = Objects.requireNonNull(routing);
+        this.layouts = Objects.requireNonNull(layouts);
+    }
+
+    @Override
+    public CardPlan plan(Store store, CardTree card, CardPlanRequest request) {
+        if (store == null && request.needsStore()) {
+            throw new IllegalArgumentException("A database is needed to plan for a device, a unit or a saved template");
+        }
+        String cardName = request.card() != null ? request.card() : card.name();
+
+        Optional<UnitContext> unit = Optional.empty();
+        if (request.device() != null) {
+            long id = request.device();
+            unit = Optional.of(projects.recognise(store, id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+                    "Device " + id + " is not assigned to a work unit.",
+                    "Assign it with: cartwright assign " + id + " PROJECT/UNIT --role ROLE, or plan for a work unit.")));
+        } else if (request.unit() != null) {
+            unit = Optional.of(projects.context(store, request.unit()));
+        }
+
+        Template template;
+        TokenContext tokens;
+        List<String> deviceRoots = List.of();
+        if (unit.isPresent()) {
+            UnitContext ctx = unit.get();
+            if (request.template() != null) {
+                template = ctx.apply(request.template());
+                routing.validate(template);
+            } else {
+                template = projects.effectiveTemplate(store, ctx, request.templateName());
+            }
+            tokens = ctx.tokens(cardName, request.date(), "").withCustom(request.tokens());
+            deviceRoots = ctx.settings().sourceRoots();
+        } else {
+            if (request.template() != null) {
+                template = request.template();
+            } else if (request.templateName() != null) {
+                String name = request.templateName();
+                template = projects.template(store, name).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+                        "There is no template called '" + name + "'.", "List them with: cartwright templates list"));
+            } else {
+                template = routing.defaultTemplate();
+            }
+            tokens = TokenContext.ofCard(cardName, request.date()).withCustom(request.tokens());
+        }
+
+        SourceLayout layout = layout(card, request.layout(), deviceRoots);
+        return new CardPlan(routing.plan(card, template, tokens, layout), template, cardName, unit, layout);
+    }
+
+    private SourceLayout layout(CardTree card, String id, List<String> deviceRoots) {
+        if ("none".equalsIgnoreCase(id)) {
+            return deviceRoots.isEmpty() ? SourceLayout.none() : SourceLayout.none().withSourceRoots(deviceRoots);
+        }
+        if (id != null) {
+            SourceLayout detected = layouts.detect(card, id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+                    "The layout '" + id + "' does not recognise " + card.name() + ".",
+                    "Known layouts: " + String.join(", ", layouts.providers()) + ". Use the layout 'none' to plan without one."));
+            return deviceRoots.isEmpty() ? detected : detected.withSourceRoots(deviceRoots);
+        }
+        return layouts.layoutFor(card, deviceRoots);
+    }
+}
