@@ -2,6 +2,7 @@
 package io.cartwright.transfer.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -35,12 +36,13 @@ final class Verifiers implements AutoCloseable {
     }
 
     /**
-     * Runs {@code task} for every target, in parallel, and returns the results in the same order.
+     * Runs {@code task} for every target, in parallel, and returns the results (which may be null) in
+     * the same order.
      * Waits for all of them even when one fails; then rethrows the first failure.
      */
     <T> List<T> all(List<Target> targets, Task<T> task) throws SourceFailure, InterruptedException {
         if (targets.size() == 1) {
-            return List.of(withReader(targets.get(0), task));
+            return Collections.singletonList(withReader(targets.get(0), task)); // a result may be null
         }
         List<Future<T>> futures = new ArrayList<>();
         for (Target t : targets.subList(1, targets.size())) {

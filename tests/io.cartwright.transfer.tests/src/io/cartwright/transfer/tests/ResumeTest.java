@@ -118,8 +118,16 @@ class ResumeTest {
 
     @Test
     void killMidFileThenTheSameCommandResumesWithoutRereadingVerifiedFiles() throws Exception {
+        killMidFileAndResume(List.of(dir.resolve("d1/A001"), dir.resolve("d2/A001")));
+    }
+
+    @Test
+    void killMidFileThenResumeWithOneDestination() throws Exception {
+        killMidFileAndResume(List.of(dir.resolve("d1/A001")));
+    }
+
+    private void killMidFileAndResume(List<Path> dests) throws Exception {
         Path card = card();
-        List<Path> dests = List.of(dir.resolve("d1/A001"), dir.resolve("d2/A001"));
         OffloadRequest request = OffloadRequest.of(card, dests, "A001").withCheckpointInterval(2 * MIB);
         EngineHooks kill = new EngineHooks() {
             @Override
