@@ -41,6 +41,9 @@ final class Verifiers implements AutoCloseable {
      * Waits for all of them even when one fails; then rethrows the first failure.
      */
     <T> List<T> all(List<Target> targets, Task<T> task) throws SourceFailure, InterruptedException {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
         if (targets.size() == 1) {
             return Collections.singletonList(withReader(targets.get(0), task)); // a result may be null
         }

@@ -116,4 +116,36 @@ class DestinationFailureTest {
             assertEquals(2, s.filesFailed());
         }
     }
+
+    @Test
+    void everyDestinationFillingUpFailsTheJobWithBothNamedAndKeepsTheCard() throws Exception {
+        Path card = card();
+        Path d1 = dir.resolve("d1/A001");
+        Path d2 = dir.resolve("d2/A001");
+        // Both drives report "full" in the middle of the first file.
+        EngineHooks full = new EngineHooks() {
+            @Override
+            public void beforeDestinationWrite(int destination, String rel, long bytes) throws IOException {
+                if (rel.equals("A/one.mov")) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        try (Store store = Fixtures.openStore(dir.resolve("db.sqlite"))) {
+            JobSummary s = new OffloadEngine(Fixtures.SMALL.withHooks(full)).run(store,
+                    OffloadRequest.of(card, List.of(d1, d2), "A001"), TransferListener.NONE);
+            assertEquals(JobState.FAILED, s.state(), s.message());
+            assertEquals(DestinationState.FAILED, s.destinations().get(0).state());
+            assertEquals(DestinationState.FAILED, s.destinations().get(1).state());
+            for (int i = 0; i < 2; i++) {
+                String reason = s.destinations().get(i).reason();
+                assertTrue(reason.startsWith("Destination " + (i == 0 ? d1 : d2) + " has ")
+                        && reason.endsWith("It filled up while writing A/one.mov."), reason);
+            }
+            assertEquals(3, s.filesFailed());
+            assertEquals(List.of(), Fixtures.tempFiles(d1), "the partial copies are removed");
+            assertEquals(List.of(), Fixtures.tempFiles(d2));
+            assertEquals(3, Fixtures.regularFiles(card).size(), "the card is untouched");
+        }
+    }
 }
