@@ -1,6 +1,8 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
 package io.cartwright.transfer.internal;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,11 +29,17 @@ final class RunTally {
         warnings.add(p);
     }
 
+    /** The failures by path: files complete in parallel, but a summary reads the same every time. */
     List<Problem> failures() {
-        return List.copyOf(failures);
+        return byPath(failures);
     }
 
+    /** The warnings in the order they were reported to the listener. */
     List<Problem> warnings() {
         return List.copyOf(warnings);
+    }
+
+    private static List<Problem> byPath(Collection<Problem> problems) {
+        return problems.stream().sorted(Comparator.comparing(Problem::path)).toList(); // stable
     }
 }
