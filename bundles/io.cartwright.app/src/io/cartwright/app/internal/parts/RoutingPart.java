@@ -3,6 +3,13 @@
  */
 package io.cartwright.app.internal.parts;
 
+import static io.cartwright.app.internal.parts.Forms.button;
+import static io.cartwright.app.internal.parts.Forms.combo;
+import static io.cartwright.app.internal.parts.Forms.label;
+import static io.cartwright.app.internal.parts.Forms.row;
+import static io.cartwright.app.internal.parts.Forms.setText;
+import static io.cartwright.app.internal.parts.Forms.text;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +38,6 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -406,44 +412,6 @@ public final class RoutingPart implements RowCount {
         toggle.setVisible(!wide);
     }
 
-    private static void label(Composite parent, String text) {
-        Label l = new Label(parent, SWT.NONE);
-        l.setText(text);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(l);
-    }
-
-    private static Combo combo(Composite parent) {
-        Combo c = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(c);
-        c.setVisibleItemCount(20);
-        return c;
-    }
-
-    private static Text text(Composite parent) {
-        Text t = new Text(parent, SWT.BORDER | SWT.SINGLE);
-        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(t);
-        return t;
-    }
-
-    private static Composite row(Composite parent, int columns) {
-        Composite c = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(columns).spacing(4, 4).applyTo(c);
-        return c;
-    }
-
-    private static void button(Composite parent, String text, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setToolTipText(tip);
-        b.addListener(SWT.Selection, e -> action.run());
-    }
-
-    private static void setText(Text t, String value) {
-        if (!t.getText().equals(value)) {
-            t.setText(value); // only when different, so typing keeps its caret
-        }
-    }
-
     // ------------------------------------------------------------------ template
 
     private void reloadTemplateNames() {
@@ -495,7 +463,7 @@ public final class RoutingPart implements RowCount {
         if (filling || index < 0) {
             return;
         }
-        if (dirty && !confirm("Discard the changes to '" + draft.name + "'?")) {
+        if (dirty && !Forms.confirm(body.getShell(), "Discard the changes to '" + draft.name + "'?")) {
             selectLoadedInCombo();
             return;
         }
@@ -569,7 +537,7 @@ public final class RoutingPart implements RowCount {
         boolean has = selectedChannel >= 0 && selectedChannel < draft.channels.size();
         filling = true;
         for (org.eclipse.swt.widgets.Control c : channelGroup.getChildren()) {
-            setEnabledDeep(c, has);
+            Forms.setEnabledDeep(c, has);
         }
         if (has) {
             Channel c = draft.channels.get(selectedChannel);
@@ -583,15 +551,6 @@ public final class RoutingPart implements RowCount {
         }
         filling = false;
         fillRules();
-    }
-
-    private static void setEnabledDeep(org.eclipse.swt.widgets.Control c, boolean enabled) {
-        c.setEnabled(enabled);
-        if (c instanceof Composite comp) {
-            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
-                setEnabledDeep(child, enabled);
-            }
-        }
     }
 
     private void fillRules() {
@@ -726,7 +685,8 @@ public final class RoutingPart implements RowCount {
         }
         Optional<Template> existing = projects.template(store, t.name());
         boolean other = existing.isPresent() && (loadedName == null || !existing.get().name().equalsIgnoreCase(loadedName));
-        if (other && !confirm("A template called '" + existing.get().name() + "' exists already. Replace it with this one?")) {
+        if (other && !Forms.confirm(body.getShell(),
+                "A template called '" + existing.get().name() + "' exists already. Replace it with this one?")) {
             return;
         }
         try {
@@ -747,13 +707,6 @@ public final class RoutingPart implements RowCount {
     private static String actor() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "gui" : user;
-    }
-
-    private boolean confirm(String question) {
-        MessageBox box = new MessageBox(body.getShell(), SWT.ICON_QUESTION | SWT.YES | SWT.NO);
-        box.setText("Routing");
-        box.setMessage(question);
-        return box.open() == SWT.YES;
     }
 
     // ------------------------------------------------------------------ card and unit
