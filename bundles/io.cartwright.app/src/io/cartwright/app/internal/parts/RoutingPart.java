@@ -3,10 +3,8 @@
  */
 package io.cartwright.app.internal.parts;
 
-import static io.cartwright.app.internal.parts.Forms.button;
 import static io.cartwright.app.internal.parts.Forms.combo;
 import static io.cartwright.app.internal.parts.Forms.label;
-import static io.cartwright.app.internal.parts.Forms.row;
 import static io.cartwright.app.internal.parts.Forms.setText;
 import static io.cartwright.app.internal.parts.Forms.text;
 
@@ -18,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -29,17 +26,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import io.cartwright.core.CartwrightException;
@@ -56,14 +49,9 @@ import io.cartwright.project.ProjectService;
 import io.cartwright.project.UnitContext;
 import io.cartwright.project.UnitPath;
 import io.cartwright.project.WorkUnit;
-import io.cartwright.routing.Channel;
-import io.cartwright.routing.ChannelConflictPolicy;
-import io.cartwright.routing.Matcher;
-import io.cartwright.routing.MatcherKind;
 import io.cartwright.routing.RoutingException;
 import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.Template;
-import io.cartwright.routing.UnmatchedMode;
 import io.cartwright.routing.spi.CardTree;
 import io.cartwright.store.Store;
 import io.cartwright.store.StoreManager;
@@ -85,13 +73,6 @@ public final class RoutingPart implements RowCount {
     private static final int REFRESH_MS = 2000;
     private static final int WIDE = 900;
     private static final String NEW_TEMPLATE = "(new template)";
-    private static final List<ChannelConflictPolicy> POLICIES = List.of(ChannelConflictPolicy.FAIL,
-            ChannelConflictPolicy.APPEND, ChannelConflictPolicy.VERSION, ChannelConflictPolicy.REPLACE_IF_NEWER);
-    private static final List<UnmatchedMode> MODES = List.of(UnmatchedMode.QUARANTINE, UnmatchedMode.IGNORE,
-            UnmatchedMode.FAIL);
-    private static final String TOKENS = "Tokens: {project} {date} {date:yyyyMMdd} {day} {unit} {wu} {cam} {role} {card} "
-            + "{device} {reel} {clip} {name} {stem} {ext} {path} {dir} {relpath} {reldir}, and the template's own.";
-
     @Inject
     @Service
     StoreManager stores;
@@ -129,8 +110,6 @@ public final class RoutingPart implements RowCount {
     private boolean dirty;
     private boolean templateChosen;
     private boolean filling;
-    private int selectedChannel = -1;
-    private int selectedRule = -1;
     private List<String> templateNames = List.of();
 
     private final List<Source> sources = new ArrayList<>();
@@ -158,23 +137,9 @@ public final class RoutingPart implements RowCount {
     private Combo sourceCombo;
     private Combo targetCombo;
     private SashForm split;
-    private Composite editorPane;
-    private Composite previewPane;
     private Button toggle;
     private boolean editorShown;
-    private Table channelTable;
-    private Group channelGroup;
-    private Text channelName;
-    private Text destination;
-    private Combo conflict;
-    private Table ruleTable;
-    private Combo ruleRole;
-    private Combo ruleKind;
-    private Text ruleValue;
-    private Combo ruleOn;
-    private Button ruleCase;
-    private Combo unmatched;
-    private Text quarantine;
+    private ChannelEditor editor;
     private PlanPreview preview;
 
     @PostConstruct
@@ -187,9 +152,8 @@ public final class RoutingPart implements RowCount {
         buildForm(body);
         split = new SashForm(body, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
-        buildEditor(split);
+        editor = new ChannelEditor(split, this::changed);
         preview = new PlanPreview(split);
-        previewPane = preview.control();
         split.setWeights(45, 55);
         body.addListener(SWT.Resize, e -> orient());
 
@@ -264,139 +228,6 @@ public final class RoutingPart implements RowCount {
         });
     }
 
-    private void buildEditor(Composite parent) {
-        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        editorPane = scroll;
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        Composite editor = new Composite(scroll, SWT.NONE);
-        scroll.setContent(editor);
-        GridLayoutFactory.fillDefaults().margins(0, 0).spacing(4, 4).applyTo(editor);
-
-        Label heading = new Label(editor, SWT.NONE);
-        heading.setText("Channels (the first that takes a file wins)");
-        channelTable = new Table(editor, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        channelTable.setHeaderVisible(true);
-        channelTable.setLinesVisible(true);
-        Panes.columns(channelTable, "#", 28, "Channel", 90, "Takes", 150, "Destination", 330, "Conflict", 100);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, 112).applyTo(channelTable);
-        Panes.fillColumn(channelTable, 3);
-        channelTable.addListener(SWT.Selection, e -> {
-            selectedChannel = channelTable.getSelectionIndex();
-            selectedRule = -1;
-            fillChannel();
-        });
-
-        Composite bar = row(editor, 4);
-        button(bar, "Add", "Add a channel below the selected one", () -> {
-            selectedChannel = draft.add(selectedChannel);
-            selectedRule = -1;
-            fillChannels();
-            changed();
-        });
-        button(bar, "Remove", "Remove the selected channel", () -> {
-            if (selectedChannel >= 0 && selectedChannel < draft.channels.size()) {
-                draft.channels.remove(selectedChannel);
-                selectedChannel = Math.min(selectedChannel, draft.channels.size() - 1);
-                selectedRule = -1;
-                fillChannels();
-                changed();
-            }
-        });
-        button(bar, "Up", "Give the selected channel a higher priority", () -> move(-1));
-        button(bar, "Down", "Give the selected channel a lower priority", () -> move(1));
-
-        channelGroup = new Group(editor, SWT.NONE);
-        channelGroup.setText("Selected channel");
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(6, 4).spacing(6, 4).applyTo(channelGroup);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(channelGroup);
-        label(channelGroup, "Name");
-        channelName = text(channelGroup);
-        channelName.addListener(SWT.Modify, e -> editChannel(
-                c -> new Channel(channelName.getText(), c.match(), c.exclude(), c.destination(), c.conflict())));
-        label(channelGroup, "Destination");
-        destination = text(channelGroup);
-        destination.setToolTipText(TOKENS);
-        destination.addListener(SWT.Modify, e -> editChannel(c -> c.withDestination(destination.getText())));
-        label(channelGroup, "On conflict");
-        conflict = combo(channelGroup);
-        conflict.setItems(POLICIES.stream().map(ChannelConflictPolicy::id).toArray(String[]::new));
-        conflict.addListener(SWT.Selection, e -> editChannel(c -> c.withConflict(POLICIES.get(conflict.getSelectionIndex()))));
-
-        ruleTable = new Table(channelGroup, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        ruleTable.setHeaderVisible(true);
-        ruleTable.setLinesVisible(true);
-        Panes.columns(ruleTable, "Rule", 70, "Kind", 90, "Value", 170, "On", 50, "Case", 70);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, 100).applyTo(ruleTable);
-        Panes.fillColumn(ruleTable, 2);
-        ruleTable.addListener(SWT.Selection, e -> {
-            selectedRule = ruleTable.getSelectionIndex();
-            fillRule();
-        });
-        Composite ruleRow = row(channelGroup, 5);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(ruleRow);
-        ruleRole = new Combo(ruleRow, SWT.READ_ONLY | SWT.DROP_DOWN);
-        ruleRole.setItems("takes", "excludes");
-        ruleKind = new Combo(ruleRow, SWT.READ_ONLY | SWT.DROP_DOWN);
-        ruleKind.setItems(java.util.Arrays.stream(MatcherKind.values()).map(MatcherKind::id).toArray(String[]::new));
-        ruleValue = new Text(ruleRow, SWT.BORDER | SWT.SINGLE);
-        GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(ruleValue);
-        ruleOn = new Combo(ruleRow, SWT.READ_ONLY | SWT.DROP_DOWN);
-        ruleOn.setItems("name", "path");
-        ruleCase = new Button(ruleRow, SWT.CHECK);
-        ruleCase.setText("match case");
-        for (Combo c : List.of(ruleRole, ruleKind, ruleOn)) {
-            c.addListener(SWT.Selection, e -> editRule());
-        }
-        ruleValue.addListener(SWT.Modify, e -> editRule());
-        ruleCase.addListener(SWT.Selection, e -> editRule());
-        Composite ruleBar = row(channelGroup, 3);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(ruleBar);
-        button(ruleBar, "Add rule", "Take files this rule matches (any rule is enough)", () -> addRule(false));
-        button(ruleBar, "Add exclusion", "Keep files this rule matches out of the channel", () -> addRule(true));
-        button(ruleBar, "Remove rule", "Remove the selected rule", () -> {
-            if (selectedChannel >= 0 && selectedRule >= 0) {
-                List<TemplateDraft.Rule> rules = new ArrayList<>(draft.rules(selectedChannel));
-                if (selectedRule < rules.size()) {
-                    rules.remove(selectedRule);
-                    draft.setRules(selectedChannel, rules);
-                    selectedRule = Math.min(selectedRule, rules.size() - 1);
-                    fillChannels();
-                    changed();
-                }
-            }
-        });
-
-        Group rest = new Group(editor, SWT.NONE);
-        rest.setText("Files no channel takes");
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(6, 4).spacing(6, 4).applyTo(rest);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(rest);
-        label(rest, "Unmatched");
-        unmatched = combo(rest);
-        unmatched.setItems(MODES.stream().map(UnmatchedMode::id).toArray(String[]::new));
-        unmatched.setToolTipText("quarantine: copied to the quarantine folder; ignore: listed, not copied; fail: the plan is refused");
-        unmatched.addListener(SWT.Selection, e -> {
-            if (!filling) {
-                draft.unmatched = MODES.get(unmatched.getSelectionIndex());
-                changed();
-            }
-        });
-        label(rest, "Quarantine to");
-        quarantine = text(rest);
-        quarantine.setToolTipText(TOKENS);
-        quarantine.addListener(SWT.Modify, e -> {
-            if (!filling) {
-                draft.quarantine = draft.quarantine.withDestination(quarantine.getText());
-                changed();
-            }
-        });
-
-        scroll.addListener(SWT.Resize, e -> {
-            Point size = editor.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-            scroll.setMinSize(Math.min(size.x, 340), size.y);
-        });
-    }
-
     /**
      * Side by side when the pane is wide (maximised); when it is narrow, the preview or the channels
      * fill it, switched with the button next to "Plan for".
@@ -407,7 +238,7 @@ public final class RoutingPart implements RowCount {
         }
         boolean wide = body.getClientArea().width >= WIDE;
         split.setOrientation(wide ? SWT.HORIZONTAL : SWT.VERTICAL);
-        split.setMaximizedControl(wide ? null : editorShown ? editorPane : previewPane);
+        split.setMaximizedControl(wide ? null : editorShown ? editor.control() : preview.control());
         toggle.setText(editorShown ? "Preview" : "Channels");
         toggle.setVisible(!wide);
     }
@@ -482,8 +313,6 @@ public final class RoutingPart implements RowCount {
         draft = TemplateDraft.of(t);
         loadedName = t.name();
         dirty = false;
-        selectedChannel = draft.channels.isEmpty() ? -1 : 0;
-        selectedRule = -1;
         fillAll();
         schedulePlan();
     }
@@ -496,8 +325,6 @@ public final class RoutingPart implements RowCount {
         draft = TemplateDraft.fresh(name);
         loadedName = null;
         dirty = true;
-        selectedChannel = 0;
-        selectedRule = -1;
         fillAll();
         schedulePlan();
     }
@@ -506,160 +333,9 @@ public final class RoutingPart implements RowCount {
         filling = true;
         selectLoadedInCombo();
         setText(nameText, draft.name);
-        unmatched.select(MODES.indexOf(draft.unmatched));
-        setText(quarantine, draft.quarantine.destination());
         filling = false;
-        fillChannels();
+        editor.edit(draft);
         showState();
-    }
-
-    private void fillChannels() {
-        filling = true;
-        channelTable.setRedraw(false);
-        channelTable.removeAll();
-        for (int i = 0; i < draft.channels.size(); i++) {
-            new TableItem(channelTable, SWT.NONE).setText(channelRow(i));
-        }
-        if (selectedChannel >= 0 && selectedChannel < draft.channels.size()) {
-            channelTable.setSelection(selectedChannel);
-        }
-        channelTable.setRedraw(true);
-        filling = false;
-        fillChannel();
-    }
-
-    private String[] channelRow(int i) {
-        Channel c = draft.channels.get(i);
-        return new String[] {Integer.toString(i + 1), c.name(), TemplateDraft.describe(c), c.destination(), c.conflict().id()};
-    }
-
-    private void fillChannel() {
-        boolean has = selectedChannel >= 0 && selectedChannel < draft.channels.size();
-        filling = true;
-        for (org.eclipse.swt.widgets.Control c : channelGroup.getChildren()) {
-            Forms.setEnabledDeep(c, has);
-        }
-        if (has) {
-            Channel c = draft.channels.get(selectedChannel);
-            setText(channelName, c.name());
-            setText(destination, c.destination());
-            conflict.select(POLICIES.indexOf(c.conflict()));
-        } else {
-            setText(channelName, "");
-            setText(destination, "");
-            conflict.deselectAll();
-        }
-        filling = false;
-        fillRules();
-    }
-
-    private void fillRules() {
-        filling = true;
-        ruleTable.removeAll();
-        if (selectedChannel >= 0 && selectedChannel < draft.channels.size()) {
-            List<TemplateDraft.Rule> rules = draft.rules(selectedChannel);
-            for (TemplateDraft.Rule r : rules) {
-                Matcher m = r.matcher();
-                new TableItem(ruleTable, SWT.NONE).setText(new String[] {r.exclude() ? "excludes" : "takes", m.kind().id(),
-                        m.value(), m.on().id(), m.ignoreCase() ? "any case" : "exact"});
-            }
-            if (selectedRule < 0 && !rules.isEmpty()) {
-                selectedRule = 0;
-            }
-            if (selectedRule >= rules.size()) {
-                selectedRule = rules.size() - 1;
-            }
-            if (selectedRule >= 0) {
-                ruleTable.setSelection(selectedRule);
-            }
-        } else {
-            selectedRule = -1;
-        }
-        filling = false;
-        fillRule();
-    }
-
-    private void fillRule() {
-        filling = true;
-        List<TemplateDraft.Rule> rules = selectedChannel >= 0 && selectedChannel < draft.channels.size()
-                ? draft.rules(selectedChannel) : List.of();
-        boolean has = selectedRule >= 0 && selectedRule < rules.size();
-        for (org.eclipse.swt.widgets.Control c : List.of(ruleRole, ruleKind, ruleValue, ruleOn, ruleCase)) {
-            c.setEnabled(has);
-        }
-        if (has) {
-            TemplateDraft.Rule r = rules.get(selectedRule);
-            ruleRole.select(r.exclude() ? 1 : 0);
-            ruleKind.select(r.matcher().kind().ordinal());
-            setText(ruleValue, r.matcher().value());
-            ruleOn.select(r.matcher().on() == Matcher.Scope.PATH ? 1 : 0);
-            ruleCase.setSelection(!r.matcher().ignoreCase());
-        } else {
-            setText(ruleValue, "");
-        }
-        filling = false;
-    }
-
-    private void move(int delta) {
-        if (selectedChannel >= 0) {
-            int to = draft.move(selectedChannel, delta);
-            if (to != selectedChannel) {
-                selectedChannel = to;
-                fillChannels();
-                changed();
-            }
-        }
-    }
-
-    /** Replaces the selected channel with {@code edit} of it, and redraws its row. */
-    private void editChannel(UnaryOperator<Channel> edit) {
-        if (filling || selectedChannel < 0 || selectedChannel >= draft.channels.size()) {
-            return;
-        }
-        draft.channels.set(selectedChannel, edit.apply(draft.channels.get(selectedChannel)));
-        channelTable.getItem(selectedChannel).setText(channelRow(selectedChannel));
-        changed();
-    }
-
-    private void editRule() {
-        if (filling || selectedChannel < 0 || selectedRule < 0) {
-            return;
-        }
-        List<TemplateDraft.Rule> rules = new ArrayList<>(draft.rules(selectedChannel));
-        if (selectedRule >= rules.size()) {
-            return;
-        }
-        MatcherKind kind = MatcherKind.values()[Math.max(0, ruleKind.getSelectionIndex())];
-        TemplateDraft.Rule rule = new TemplateDraft.Rule(ruleRole.getSelectionIndex() == 1, new Matcher(kind,
-                ruleValue.getText(), ruleOn.getSelectionIndex() == 1 ? Matcher.Scope.PATH : Matcher.Scope.NAME,
-                !ruleCase.getSelection()));
-        boolean moved = rule.exclude() != rules.get(selectedRule).exclude();
-        rules.set(selectedRule, rule);
-        draft.setRules(selectedChannel, rules);
-        if (moved) {
-            selectedRule = draft.rules(selectedChannel).indexOf(rule); // takes first, then exclusions
-            fillRules();
-        } else {
-            Matcher m = rule.matcher();
-            ruleTable.getItem(selectedRule).setText(new String[] {rule.exclude() ? "excludes" : "takes", m.kind().id(),
-                    m.value(), m.on().id(), m.ignoreCase() ? "any case" : "exact"});
-        }
-        channelTable.getItem(selectedChannel).setText(channelRow(selectedChannel));
-        changed();
-    }
-
-    private void addRule(boolean exclude) {
-        if (selectedChannel < 0 || selectedChannel >= draft.channels.size()) {
-            return;
-        }
-        List<TemplateDraft.Rule> rules = new ArrayList<>(draft.rules(selectedChannel));
-        TemplateDraft.Rule rule = new TemplateDraft.Rule(exclude, Matcher.extension(""));
-        rules.add(rule);
-        draft.setRules(selectedChannel, rules);
-        selectedRule = exclude ? rules.size() - 1 : draft.channels.get(selectedChannel).match().size() - 1;
-        fillChannels();
-        ruleValue.setFocus();
-        changed();
     }
 
     private void changed() {
