@@ -3,18 +3,9 @@
  */
 package io.cartwright.app.internal.parts;
 
-import static io.cartwright.app.internal.parts.Forms.combo;
-import static io.cartwright.app.internal.parts.Forms.label;
-import static io.cartwright.app.internal.parts.Forms.setText;
-import static io.cartwright.app.internal.parts.Forms.text;
-
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -27,31 +18,21 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 
 import io.cartwright.core.CartwrightException;
-import io.cartwright.device.DeviceRecord;
 import io.cartwright.device.DeviceRegistry;
 import io.cartwright.device.DeviceWatch;
-import io.cartwright.device.VolumeRole;
-import io.cartwright.project.Assignment;
 import io.cartwright.project.CardPlan;
 import io.cartwright.project.CardPlanRequest;
 import io.cartwright.project.CardPlanner;
-import io.cartwright.project.Project;
 import io.cartwright.project.ProjectService;
 import io.cartwright.project.UnitContext;
-import io.cartwright.project.UnitPath;
-import io.cartwright.project.WorkUnit;
 import io.cartwright.routing.RoutingException;
 import io.cartwright.routing.RoutingProblem;
-import io.cartwright.routing.Template;
 import io.cartwright.routing.spi.CardTree;
 import io.cartwright.store.Store;
 import io.cartwright.store.StoreManager;
@@ -66,13 +47,17 @@ import io.cartwright.store.StoreManager;
  * uncopied files, conflicts and every reason to refuse the plan or the template are listed under
  * the tree ({@link PlanPreview}). Save writes the template to the database (replacing the one of
  * that name). Reading the card and planning run off the UI thread; only the newest result is shown.
+ * <p>
+ * This class wires the pane's pieces together: the {@link TemplateBar} (which template, and
+ * saving it), the {@link CardPicker} (which card, planned for what), the {@link ChannelEditor} and
+ * the {@link PlanPreview}; it reads the card and plans, debounced, whenever one of them changes.
  */
 public final class RoutingPart implements RowCount {
 
     private static final int PLAN_DELAY_MS = 200;
     private static final int REFRESH_MS = 2000;
     private static final int WIDE = 900;
-    private static final String NEW_TEMPLATE = "(new template)";
+
     @Inject
     @Service
     StoreManager stores;
@@ -89,14 +74,6 @@ public final class RoutingPart implements RowCount {
     @Service
     DeviceRegistry registry;
 
-    /** A card to preview: a mounted device, or a folder. */
-    private record Source(String label, Path root, Long device, long mountGeneration) {
-    }
-
-    /** What the card is planned for: its own assignment, a work unit, or nothing. */
-    private record Target(String label, Long device, UnitPath unit) {
-    }
-
     /** A plan, or why there is none. */
     private record Outcome(CardPlan plan, String error, String hint, List<RoutingProblem> problems) {
     }
@@ -105,22 +82,9 @@ public final class RoutingPart implements RowCount {
     private Display display;
     private DeviceWatch watch;
 
-    private TemplateDraft draft;
-    private String loadedName;
-    private boolean dirty;
-    private boolean templateChosen;
-    private boolean filling;
-    private List<String> templateNames = List.of();
-
-    private final List<Source> sources = new ArrayList<>();
-    private Source source;
-    private boolean sourceChosen;
     private CardTree card;
     private long scanGeneration;
     private boolean scanning;
-
-    private final List<Target> targets = new ArrayList<>();
-    private Target target;
 
     private long planGeneration;
     private boolean planning;
@@ -130,17 +94,13 @@ public final class RoutingPart implements RowCount {
     private final Runnable refresh = this::refreshAndReschedule;
 
     private Composite body;
-    private Combo templateCombo;
-    private Label state;
-    private Text nameText;
-    private Button save;
-    private Combo sourceCombo;
-    private Combo targetCombo;
+    private TemplateBar templates;
+    private CardPicker cards;
     private SashForm split;
-    private Button toggle;
-    private boolean editorShown;
     private ChannelEditor editor;
     private PlanPreview preview;
+    private Button toggle;
+    private boolean editorShown;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -157,67 +117,45 @@ public final class RoutingPart implements RowCount {
         split.setWeights(45, 55);
         body.addListener(SWT.Resize, e -> orient());
 
-        reloadTemplateNames();
-        reloadSources();
-        if (draft == null) {
-            loadInitialTemplate();
+        templates.reloadNames();
+        cards.reloadSources();
+        if (templates.draft() == null) {
+            templates.loadInitial(device(cards.source()));
         }
         // Mounts and unmounts arrive on the registry's thread; the card list is redrawn on the UI thread.
-        watch = registry.watch(store, event -> async(this::reloadSources));
+        watch = registry.watch(store, event -> async(cards::reloadSources));
         display.timerExec(REFRESH_MS, refresh);
     }
 
-    // ------------------------------------------------------------------ widgets
-
+    /** The form above the editor and preview: template and name, then card and target, in one grid. */
     private void buildForm(Composite parent) {
         Composite form = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 4).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
 
-        label(form, "Template");
-        templateCombo = combo(form);
-        templateCombo.addListener(SWT.Selection, e -> selectTemplate(templateCombo.getSelectionIndex()));
-        state = new Label(form, SWT.NONE);
-        GridDataFactory.fillDefaults().hint(70, SWT.DEFAULT).applyTo(state);
-
-        label(form, "Name");
-        nameText = text(form);
-        nameText.addListener(SWT.Modify, e -> {
-            if (!filling) {
-                draft.name = nameText.getText();
-                changed();
-            }
-        });
-        save = new Button(form, SWT.PUSH);
-        save.setText("Save");
-        save.setToolTipText("Save the template to the database, replacing the saved one of this name");
-        GridDataFactory.fillDefaults().applyTo(save);
-        save.addListener(SWT.Selection, e -> save());
-
-        label(form, "Card");
-        sourceCombo = combo(form);
-        sourceCombo.addListener(SWT.Selection, e -> {
-            int i = sourceCombo.getSelectionIndex();
-            if (i >= 0 && i < sources.size()) {
-                sourceChosen = true;
-                selectSource(sources.get(i));
-            }
-        });
-        Button folder = new Button(form, SWT.PUSH);
-        folder.setText("Folder...");
-        folder.setToolTipText("Preview against a folder instead of a mounted card");
-        GridDataFactory.fillDefaults().applyTo(folder);
-        folder.addListener(SWT.Selection, e -> chooseFolder());
-
-        label(form, "Plan for");
-        targetCombo = combo(form);
-        targetCombo.addListener(SWT.Selection, e -> {
-            int i = targetCombo.getSelectionIndex();
-            if (i >= 0 && i < targets.size()) {
-                target = targets.get(i);
+        templates = new TemplateBar(form, projects, store, new TemplateBar.Host() {
+            @Override
+            public void loaded(TemplateDraft draft) {
+                editor.edit(draft);
                 schedulePlan();
             }
+
+            @Override
+            public void replan() {
+                schedulePlan();
+            }
+
+            @Override
+            public void warn(String message) {
+                preview.status(message, SWT.COLOR_RED);
+            }
+
+            @Override
+            public void refused(String error, String hint, List<RoutingProblem> problems) {
+                show(new Outcome(null, error, hint, problems));
+            }
         });
+        cards = new CardPicker(form, projects, registry, store, this::cardSelected, this::schedulePlan);
         toggle = new Button(form, SWT.PUSH);
         toggle.setText("Channels");
         toggle.setToolTipText("Switch between the channels and the preview (side by side when the pane is wide)");
@@ -238,244 +176,34 @@ public final class RoutingPart implements RowCount {
         }
         boolean wide = body.getClientArea().width >= WIDE;
         split.setOrientation(wide ? SWT.HORIZONTAL : SWT.VERTICAL);
-        split.setMaximizedControl(wide ? null : editorShown ? editor.control() : preview.control());
+        Control shown = editorShown ? editor.control() : preview.control();
+        split.setMaximizedControl(wide ? null : shown);
         toggle.setText(editorShown ? "Preview" : "Channels");
         toggle.setVisible(!wide);
     }
 
-    // ------------------------------------------------------------------ template
-
-    private void reloadTemplateNames() {
-        List<String> names = projects.templates(store).stream().map(Template::name).toList();
-        if (names.equals(templateNames) && templateCombo.getItemCount() > 0) {
-            return;
-        }
-        templateNames = names;
-        List<String> items = new ArrayList<>(names);
-        items.add(NEW_TEMPLATE);
-        filling = true;
-        templateCombo.setItems(items.toArray(String[]::new));
-        selectLoadedInCombo();
-        filling = false;
-    }
-
-    private void selectLoadedInCombo() {
-        int index = loadedName == null ? -1 : indexIgnoringCase(templateNames, loadedName);
-        templateCombo.select(index >= 0 ? index : templateNames.size());
-    }
-
-    private static int indexIgnoringCase(List<String> names, String name) {
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The selected card's template if it is assigned and has one, else the first saved one, else a new one. */
-    private void loadInitialTemplate() {
-        Optional<String> name = Optional.empty();
-        if (source != null && source.device() != null) {
-            name = projects.recognise(store, source.device()).flatMap(ctx -> ctx.settings().template());
-        }
-        Optional<Template> t = name.flatMap(n -> projects.template(store, n));
-        if (t.isEmpty() && !templateNames.isEmpty()) {
-            t = projects.template(store, templateNames.get(0));
-        }
-        if (t.isPresent()) {
-            load(t.get());
-        } else {
-            loadNew();
-        }
-    }
-
-    private void selectTemplate(int index) {
-        if (filling || index < 0) {
-            return;
-        }
-        if (dirty && !Forms.confirm(body.getShell(), "Discard the changes to '" + draft.name + "'?")) {
-            selectLoadedInCombo();
-            return;
-        }
-        templateChosen = true;
-        if (index < templateNames.size()) {
-            Optional<Template> t = projects.template(store, templateNames.get(index));
-            if (t.isPresent()) {
-                load(t.get());
-                return;
-            }
-        }
-        loadNew();
-    }
-
-    private void load(Template t) {
-        draft = TemplateDraft.of(t);
-        loadedName = t.name();
-        dirty = false;
-        fillAll();
-        schedulePlan();
-    }
-
-    private void loadNew() {
-        String name = "new-template";
-        for (int n = 2; indexIgnoringCase(templateNames, name) >= 0; n++) {
-            name = "new-template-" + n;
-        }
-        draft = TemplateDraft.fresh(name);
-        loadedName = null;
-        dirty = true;
-        fillAll();
-        schedulePlan();
-    }
-
-    private void fillAll() {
-        filling = true;
-        selectLoadedInCombo();
-        setText(nameText, draft.name);
-        filling = false;
-        editor.edit(draft);
-        showState();
-    }
-
+    /** The template was edited in the bar or the editor. */
     private void changed() {
-        if (filling) {
-            return;
-        }
-        dirty = true;
-        templateChosen = true;
-        showState();
+        templates.modified();
         schedulePlan();
     }
 
-    private void showState() {
-        state.setText(loadedName == null ? "new" : dirty ? "modified" : "saved");
-        state.setForeground(display.getSystemColor(dirty ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_GREEN));
+    private static Long device(CardPicker.Source source) {
+        return source == null ? null : source.device();
     }
 
-    private void save() {
-        Template t = draft.toTemplate();
-        if (t.name().isEmpty()) {
-            preview.status("The template needs a name before it can be saved.", SWT.COLOR_RED);
-            return;
-        }
-        Optional<Template> existing = projects.template(store, t.name());
-        boolean other = existing.isPresent() && (loadedName == null || !existing.get().name().equalsIgnoreCase(loadedName));
-        if (other && !Forms.confirm(body.getShell(),
-                "A template called '" + existing.get().name() + "' exists already. Replace it with this one?")) {
-            return;
-        }
-        try {
-            Template saved = projects.saveTemplate(store, t, existing.isPresent(), actor());
-            loadedName = saved.name();
-            dirty = false;
-            templateNames = List.of(); // reload the list, with the new name selected
-            reloadTemplateNames();
-            showState();
-            schedulePlan();
-        } catch (RoutingException e) {
-            show(new Outcome(null, "Not saved: " + firstLine(e.getMessage()), e.hint(), e.problems()));
-        } catch (CartwrightException e) {
-            show(new Outcome(null, "Not saved: " + e.getMessage(), e.hint(), List.of()));
-        }
-    }
+    // ------------------------------------------------------------------ card
 
-    private static String actor() {
-        String user = System.getProperty("user.name");
-        return user == null || user.isBlank() ? "gui" : user;
-    }
-
-    // ------------------------------------------------------------------ card and unit
-
-    private void reloadSources() {
-        if (sourceCombo == null || sourceCombo.isDisposed()) {
-            return;
+    /** A new card (or the same one mounted again) was selected: read it, and, if nobody chose yet, its template. */
+    private void cardSelected(CardPicker.Source s) {
+        scan(s);
+        if (!cards.chosen() && !templates.chosen()) {
+            templates.loadInitial(s.device()); // nobody chose yet: the template the card's assignment routes with
         }
-        List<DeviceRecord> mounted = registry.list(store, false).stream()
-                .filter(d -> d.mountPoint() != null && d.role() != VolumeRole.SYSTEM && d.role() != VolumeRole.BACKUP)
-                .sorted(Comparator.comparing(DeviceRecord::lastSeen).reversed()).toList();
-        List<Source> list = new ArrayList<>();
-        for (DeviceRecord d : mounted) {
-            list.add(new Source(sourceLabel(d), d.mountPoint(), d.id(), d.mountGeneration()));
-        }
-        for (Source s : sources) {
-            if (s.device() == null) {
-                list.add(s); // folders chosen by hand stay
-            }
-        }
-        Source current = source;
-        if (current != null && current.device() != null && list.stream().noneMatch(s -> Objects.equals(s.device(), current.device()))) {
-            // The card went away: keep previewing what was read from it, and say so.
-            list.add(new Source(current.label().endsWith(" (not mounted)") ? current.label() : current.label() + " (not mounted)",
-                    current.root(), current.device(), current.mountGeneration()));
-        }
-        sources.clear();
-        sources.addAll(list);
-        sourceCombo.setItems(list.stream().map(Source::label).toArray(String[]::new));
-
-        Source next = current;
-        if (!sourceChosen) {
-            next = mounted.stream().filter(d -> projects.currentAssignment(store, d.id()).isPresent()).findFirst()
-                    .or(() -> mounted.stream().findFirst())
-                    .flatMap(d -> list.stream().filter(s -> Objects.equals(s.device(), d.id())).findFirst()).orElse(current);
-        } else if (current != null && current.device() != null) {
-            next = list.stream().filter(s -> Objects.equals(s.device(), current.device())).findFirst().orElse(current);
-        }
-        if (next != null && (current == null || !next.root().equals(current.root())
-                || next.mountGeneration() != current.mountGeneration() || !Objects.equals(next.device(), current.device()))) {
-            selectSource(next); // a new card, or the same card mounted again: read it again
-            if (!sourceChosen && !templateChosen) {
-                loadInitialTemplate(); // nobody chose yet: the template the card's assignment routes with
-            }
-        } else {
-            source = next;
-            selectSourceInCombo();
-            reloadTargets();
-        }
-    }
-
-    private String sourceLabel(DeviceRecord d) {
-        String name = !d.name().isEmpty() ? d.name() : !d.label().isEmpty() ? d.label() : "card";
-        String assigned = projects.currentAssignment(store, d.id()).map(a -> ", " + a.unit() + " " + a.role()).orElse("");
-        return name + "  #" + d.id() + assigned + "  (" + d.mountPoint() + ")";
-    }
-
-    private void selectSourceInCombo() {
-        int i = source == null ? -1 : sources.indexOf(source);
-        if (i < 0 && source != null) {
-            for (int k = 0; k < sources.size(); k++) {
-                if (sources.get(k).root().equals(source.root())) {
-                    i = k;
-                }
-            }
-        }
-        if (i >= 0) {
-            sourceCombo.select(i);
-        }
-    }
-
-    private void chooseFolder() {
-        DirectoryDialog dialog = new DirectoryDialog(body.getShell());
-        dialog.setText("Preview against a folder");
-        dialog.setMessage("Choose a card's folder (or a copy of one) to plan.");
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        Path root = Path.of(chosen);
-        Source s = new Source(root.getFileName() == null ? chosen : root.getFileName() + "  (" + root + ")", root, null, 0);
-        sources.removeIf(x -> x.device() == null && x.root().equals(root));
-        sources.add(s);
-        sourceCombo.setItems(sources.stream().map(Source::label).toArray(String[]::new));
-        sourceChosen = true;
-        selectSource(s);
     }
 
     /** Reads the card's tree off the UI thread (metadata only), then plans it. */
-    private void selectSource(Source s) {
-        source = s;
-        selectSourceInCombo();
-        reloadTargets();
+    private void scan(CardPicker.Source s) {
         card = null;
         scanning = true;
         long token = ++scanGeneration;
@@ -505,46 +233,13 @@ public final class RoutingPart implements RowCount {
         });
     }
 
-    private void reloadTargets() {
-        List<Target> list = new ArrayList<>();
-        if (source != null && source.device() != null) {
-            long id = source.device();
-            Optional<Assignment> a = projects.currentAssignment(store, id);
-            a.ifPresent(x -> list.add(new Target("its assignment: " + x.unit() + " (" + x.role() + ")", id, null)));
-        }
-        list.add(new Target("no project (card tokens only)", null, null));
-        for (Project p : projects.projects(store)) {
-            list.add(new Target(p.name(), null, UnitPath.of(p.name())));
-            for (WorkUnit u : projects.units(store, p.name())) {
-                list.add(new Target(u.path().toString(), null, u.path()));
-            }
-        }
-        boolean same = list.equals(targets);
-        targets.clear();
-        targets.addAll(list);
-        if (!same) {
-            targetCombo.setItems(list.stream().map(Target::label).toArray(String[]::new));
-        }
-        if (target == null || !list.contains(target) || !Objects.equals(target.device(), source == null ? null : source.device())
-                && target.device() != null) {
-            target = list.get(0);
-        }
-        targetCombo.select(list.indexOf(target));
-    }
-
     private void refreshAndReschedule() {
         if (preview == null || preview.isDisposed()) {
             return;
         }
-        reloadTemplateNames();
-        if (!dirty && loadedName != null) {
-            // Saved elsewhere (templates import --replace): show what is in the database now.
-            projects.template(store, loadedName).filter(t -> !t.equals(draft.toTemplate())).ifPresent(this::load);
-        }
-        List<Target> before = List.copyOf(targets);
-        Target chosen = target;
-        reloadTargets();
-        if (!before.equals(targets) || !Objects.equals(chosen, target)) {
+        templates.reloadNames();
+        templates.reloadIfSavedElsewhere();
+        if (cards.refreshTargets()) {
             schedulePlan(); // an assignment, unit or project changed
         }
         display.timerExec(REFRESH_MS, refresh);
@@ -552,6 +247,7 @@ public final class RoutingPart implements RowCount {
 
     // ------------------------------------------------------------------ plan and preview
 
+    /** Plans once the edits pause, so typing a destination does not plan every keystroke. */
     private void schedulePlan() {
         if (display.isDisposed()) {
             return;
@@ -568,12 +264,13 @@ public final class RoutingPart implements RowCount {
         }
         if (card == null) {
             if (!scanning) {
-                preview.message(source == null ? "Mount a card, or choose a folder, to see where its files will land."
+                preview.message(cards.source() == null ? "Mount a card, or choose a folder, to see where its files will land."
                         : "The card could not be read.", SWT.COLOR_DARK_GRAY);
             }
             return;
         }
-        CardPlanRequest request = CardPlanRequest.on(LocalDate.now()).withTemplate(draft.toTemplate());
+        CardPlanRequest request = CardPlanRequest.on(LocalDate.now()).withTemplate(templates.draft().toTemplate());
+        CardPicker.Target target = cards.target();
         if (target != null && target.device() != null) {
             request = request.withDevice(target.device());
         } else if (target != null && target.unit() != null) {
@@ -617,6 +314,7 @@ public final class RoutingPart implements RowCount {
      * {@code channel}: a bad destination may not be the template's at all.
      */
     private String ruleOrigin(String channel) {
+        CardPicker.Target target = cards.target();
         if (channel.isEmpty() || target == null || target.device() == null && target.unit() == null) {
             return "";
         }
@@ -631,7 +329,8 @@ public final class RoutingPart implements RowCount {
         }
     }
 
-    private static String firstLine(String message) {
+    /** The first line of a routing service message; the problems it lists are shown one by one. */
+    static String firstLine(String message) {
         int nl = message == null ? -1 : message.indexOf('\n');
         return nl < 0 ? String.valueOf(message) : message.substring(0, nl);
     }
