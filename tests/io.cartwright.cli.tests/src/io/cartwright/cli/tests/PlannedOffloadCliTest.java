@@ -43,20 +43,31 @@ class PlannedOffloadCliTest {
     @TempDir
     Path dir;
 
-    @Test
-    void offloadByUnitLandsFilesWhereTheTemplateSaysAndStrictModeRefuses() throws Exception {
+    /** The show NJ with the imported templates and the unit NJ/DAY01/MAIN, through the CLI; returns --db. */
+    private String show() throws Exception {
         String db = dir.resolve("show.db").toString();
         Path templates = Files.writeString(dir.resolve("templates.json"), TEMPLATES);
         ok(CliTest.run("templates", "import", templates.toString(), "--db", db));
         ok(CliTest.run("projects", "create", "NJ", "--template", "dailies", "--db", db));
         ok(CliTest.run("units", "add", "NJ/DAY01", "--kind", "day", "--db", db));
         ok(CliTest.run("units", "add", "NJ/DAY01/MAIN", "--kind", "unit", "--db", db));
+        return db;
+    }
 
+    /** An ARRI-like card: one clip of {@code clipBytes}, its ALE, and a loose note no channel takes. */
+    private Path card(int clipBytes, String ale) throws Exception {
         Path card = dir.resolve("A001R1JL");
         Files.createDirectories(card.resolve("A001R1JL"));
-        Files.write(card.resolve("A001R1JL/A001C001_261123_R1JL.mov"), new byte[300_000]);
-        Files.writeString(card.resolve("A001R1JL/A001R1JL.ale"), "Heading\nFIELD_DELIM\tTABS\n");
+        Files.write(card.resolve("A001R1JL/A001C001_261123_R1JL.mov"), new byte[clipBytes]);
+        Files.writeString(card.resolve("A001R1JL/A001R1JL.ale"), ale);
         Files.writeString(card.resolve("notes.txt"), "loader's notes");
+        return card;
+    }
+
+    @Test
+    void offloadByUnitLandsFilesWhereTheTemplateSaysAndStrictModeRefuses() throws Exception {
+        String db = show();
+        Path card = card(300_000, "Heading\nFIELD_DELIM\tTABS\n");
         Path raid = Files.createDirectories(dir.resolve("raid"));
         Path shuttle = Files.createDirectories(dir.resolve("shuttle"));
 
@@ -86,17 +97,8 @@ class PlannedOffloadCliTest {
 
     @Test
     void routePlanShowsTheDestinationTreeTheRoutingPaneShows() throws Exception {
-        String db = dir.resolve("show.db").toString();
-        Path templates = Files.writeString(dir.resolve("templates.json"), TEMPLATES);
-        ok(CliTest.run("templates", "import", templates.toString(), "--db", db));
-        ok(CliTest.run("projects", "create", "NJ", "--template", "dailies", "--db", db));
-        ok(CliTest.run("units", "add", "NJ/DAY01", "--kind", "day", "--db", db));
-        ok(CliTest.run("units", "add", "NJ/DAY01/MAIN", "--kind", "unit", "--db", db));
-        Path card = dir.resolve("A001R1JL");
-        Files.createDirectories(card.resolve("A001R1JL"));
-        Files.write(card.resolve("A001R1JL/A001C001_261123_R1JL.mov"), new byte[10]);
-        Files.writeString(card.resolve("A001R1JL/A001R1JL.ale"), "Heading\n");
-        Files.writeString(card.resolve("notes.txt"), "loader's notes");
+        String db = show();
+        Path card = card(10, "Heading\n");
 
         CliTest.Result r = CliTest.run("route", "plan", card.toString(), "--unit", "NJ/DAY01/MAIN", "--tree", "--db", db);
         assertEquals(0, r.code(), r.out() + r.err());
