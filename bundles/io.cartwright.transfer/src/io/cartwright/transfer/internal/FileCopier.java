@@ -47,8 +47,6 @@ final class FileCopier {
     private final Failures failures = new Failures();
     /** The last mismatch per destination index, for the final failure message. */
     private final Map<Integer, Check> lastMismatch = new TreeMap<>();
-    /** Reads of the source journalled so far (all runs). */
-    private int attempts;
     /** Reads of the source in this run. */
     private int reads;
     private List<Target> pending = new ArrayList<>();
@@ -60,7 +58,6 @@ final class FileCopier {
         this.ctx = ctx;
         this.verifiers = verifiers;
         this.w = work;
-        this.attempts = work.attempts;
     }
 
     /** What went wrong per destination for one file. */
@@ -124,13 +121,13 @@ final class FileCopier {
         }
         for (Target t : w.targets) {
             if (t.destination().failed()) {
-                destinationFailed(w, t, failures);
+                destinationFailed(t);
             } else {
                 pending.add(t);
             }
         }
         if (pending.isEmpty()) {
-            finish(w, failures, false);
+            finish(false);
             return false;
         }
         ctx.journal().copiesPending(w.fileId, pending);
@@ -141,7 +138,7 @@ final class FileCopier {
         }
         inFlight = startRead(true);
         if (inFlight == null) {
-            finish(w, failures, false); // the file failed; reasons recorded
+            finish(false); // the file failed; reasons recorded
             return false;
         }
         return true;
@@ -155,7 +152,7 @@ final class FileCopier {
      */
     void complete() throws SourceFailure, InterruptedException {
         try {
-            finish(w, failures, verifyAndRetry());
+            finish(verifyAndRetry());
         } finally {
             ctx.hooks().afterFile(w.rel());
         }
@@ -182,7 +179,7 @@ final class FileCopier {
                             + "Nothing was published; check the reader and copy it again.";
                     deleteTemps(pending);
                     for (Target t : pending) {
-                        failCopy(w, t, reason, failures);
+                        failCopy(t, reason);
                     }
                     return copiedAny;
                 }
@@ -195,12 +192,12 @@ final class FileCopier {
                 }
                 continue;
             }
-            state(w, FileState.VERIFYING, attempts, "");
+            state(FileState.VERIFYING, "");
             HashValue expected = sourceHashes.get(ctx.request().verifyAlgorithm());
             List<Target> live = new ArrayList<>();
             for (Target t : pending) {
                 if (t.destination().failed()) {
-                    destinationFailed(w, t, failures);
+                    destinationFailed(t);
                 } else {
                     live.add(t);
                 }
@@ -215,10 +212,10 @@ final class FileCopier {
                     lastMismatch.put(t.destination().index(), check);
                 }
                 if (check.match()) {
-                    copiedAny |= publish(w, t, check, failures);
+                    copiedAny |= publish(t, check);
                 } else if (t.action() == Target.Action.COMPARE) {
-                    failCopy(w, t, "A different file already exists at " + t.finalPath() + " (" + check.problem()
-                            + "); conflict policy 'skip-identical' left it untouched.", failures);
+                    failCopy(t, "A different file already exists at " + t.finalPath() + " (" + check.problem()
+                            + "); conflict policy 'skip-identical' left it untouched.");
                 } else {
                     ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.copy.mismatch",
                             "destination " + t.destination().index() + " " + t.destination().root() + ": "
@@ -233,9 +230,9 @@ final class FileCopier {
             if (reads >= MAX_READS) {
                 for (Target t : retry) {
                     Check last = lastMismatch.get(t.destination().index());
-                    failCopy(w, t, "Verification failed " + reads + " times on destination " + t.destination().root()
+                    failCopy(t, "Verification failed " + reads + " times on destination " + t.destination().root()
                             + ": " + (last == null ? "mismatch" : last.problem()) + ". The bad copy was removed; "
-                            + "the destination drive may be failing.", failures);
+                            + "the destination drive may be failing.");
                 }
                 return copiedAny;
             }
@@ -254,32 +251,31 @@ final class FileCopier {
      */
     private InFlight startRead(boolean mayResume) throws SourceFailure, InterruptedException {
         reads++;
-        attempts++;
         List<Target> writes = pending.stream().filter(Target::writes).toList();
         MultiHasher hasher = null;
         long offset = 0;
         if (mayResume && w.checkpointState != null) {
-            hasher = resumeFromCheckpoint(w, writes);
+            hasher = resumeFromCheckpoint(writes);
             offset = hasher == null ? 0 : hasher.length();
         }
         if (hasher == null) {
             hasher = new MultiHasher(ctx.request().algorithms());
         }
-        ctx.journal().fileReading(ctx.jobId(), w.fileId, w.rel(), attempts, offset);
-        event(w, FileState.READING, attempts, offset > 0 ? "continuing from byte " + offset : "");
+        ctx.journal().fileReading(ctx.jobId(), w.fileId, w.rel(), attempts(), offset);
+        event(FileState.READING, offset > 0 ? "continuing from byte " + offset : "");
         CopyPipeline pipeline = new CopyPipeline(ctx, w, writes, offset, hasher);
         try {
             pipeline.open();
             pipeline.read();
             Map<HashAlgorithm, HashValue> hashes = hasher.values();
             ctx.journal().fileRead(ctx.jobId(), w.fileId, w.rel(), hashes);
-            event(w, FileState.WRITING, attempts, "");
+            event(FileState.WRITING, "");
             return new InFlight(pipeline, writes, offset, hashes);
         } catch (FileFailure e) {
             pipeline.abort();
             deleteTemps(writes);
             for (Target t : pending) {
-                failCopy(w, t, e.getMessage(), failures);
+                failCopy(t, e.getMessage());
             }
             pending.clear();
             return null;
@@ -303,7 +299,7 @@ final class FileCopier {
         ctx.tally().bytesResumed.addAndGet(f.offset());
         for (Target t : f.writes()) {
             if (!written.contains(t)) {
-                destinationFailed(w, t, failures);
+                destinationFailed(t);
             }
         }
         pending.removeIf(t -> t.writes() && !written.contains(t));
@@ -316,19 +312,19 @@ final class FileCopier {
      * returns the restored hasher if all prefixes hash to the checkpointed value, else null (the file
      * starts over).
      */
-    private MultiHasher resumeFromCheckpoint(FileWork w, List<Target> writes) throws SourceFailure {
+    private MultiHasher resumeFromCheckpoint(List<Target> writes) throws SourceFailure {
         MultiHasher restored;
         try {
             restored = MultiHasher.restore(w.checkpointState);
         } catch (IllegalArgumentException e) {
-            return discardCheckpoint(w, "its hash state is unreadable (" + e.getMessage() + ")");
+            return discardCheckpoint("its hash state is unreadable (" + e.getMessage() + ")");
         }
         long offset = w.checkpointOffset;
         if (restored.length() != offset || !List.copyOf(restored.algorithms()).equals(ctx.request().algorithms())) {
-            return discardCheckpoint(w, "it does not match this job's algorithms or offset");
+            return discardCheckpoint("it does not match this job's algorithms or offset");
         }
         if (writes.isEmpty()) {
-            return discardCheckpoint(w, "no destination copy is being written");
+            return discardCheckpoint("no destination copy is being written");
         }
         Map<HashAlgorithm, HashValue> expected = restored.values();
         List<String> problems;
@@ -339,7 +335,7 @@ final class FileCopier {
         }
         for (String problem : problems) {
             if (problem != null) {
-                return discardCheckpoint(w, problem);
+                return discardCheckpoint(problem);
             }
         }
         ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.file.resumed",
@@ -365,7 +361,7 @@ final class FileCopier {
         }
     }
 
-    private MultiHasher discardCheckpoint(FileWork w, String why) {
+    private MultiHasher discardCheckpoint(String why) {
         ctx.journal().clearCheckpoint(w.fileId);
         ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.file.restarted",
                 "checkpoint at byte " + w.checkpointOffset + " not used: " + why + "; copying from the start");
@@ -406,7 +402,7 @@ final class FileCopier {
     }
 
     /** Journals a verified copy and renames it into place; true if a new copy appeared. */
-    private boolean publish(FileWork w, Target t, Check check, Failures failures) {
+    private boolean publish(Target t, Check check) {
         Destination d = t.destination();
         try {
             if (t.action() == Target.Action.COMPARE) {
@@ -424,13 +420,13 @@ final class FileCopier {
             ctx.publisher().publish(t.temp(), t.finalPath(), t.action() == Target.Action.REPLACE);
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(t.temp());
-            failCopy(w, t, "A file appeared at " + t.finalPath() + " while this one was being copied; it was left "
-                    + "untouched and the verified copy removed. Run again to decide with a conflict policy.", failures);
+            failCopy(t, "A file appeared at " + t.finalPath() + " while this one was being copied; it was left "
+                    + "untouched and the verified copy removed. Run again to decide with a conflict policy.");
             return false;
         } catch (IOException e) {
             d.fail("Destination " + d.root() + " failed while publishing " + w.rel() + ": " + e.getMessage()
                     + ". Check the drive, then run the same command again to resume.");
-            destinationFailed(w, t, failures);
+            destinationFailed(t);
             return false;
         }
         if (!d.folders().changed(t.finalPath().getParent())) {
@@ -468,9 +464,9 @@ final class FileCopier {
         return true;
     }
 
-    private void finish(FileWork w, Failures failures, boolean copied) {
+    private void finish(boolean copied) {
         if (failures.reasons.isEmpty()) {
-            state(w, FileState.DONE, attempts, "");
+            state(FileState.DONE, "");
             if (copied) {
                 ctx.tally().filesCopied.incrementAndGet();
             } else if (w.keep.isEmpty()) {
@@ -480,7 +476,7 @@ final class FileCopier {
             return;
         }
         String reason = failures.reasons.values().stream().distinct().collect(Collectors.joining(" "));
-        markFileFailed(w, reason, attempts);
+        markFileFailed(reason);
         String ownReasons = failures.reasons.entrySet().stream()
                 .filter(e -> !failures.destinationWide.contains(e.getKey())).map(Map.Entry::getValue).distinct()
                 .collect(Collectors.joining(" "));
@@ -489,30 +485,35 @@ final class FileCopier {
         }
     }
 
-    private void markFileFailed(FileWork w, String reason, int attempts) {
-        state(w, FileState.FAILED, attempts, reason);
+    /** Reads of the source journalled so far, in all runs. */
+    private int attempts() {
+        return w.attempts + reads;
+    }
+
+    private void markFileFailed(String reason) {
+        state(FileState.FAILED, reason);
         ctx.tally().filesFailed.incrementAndGet();
     }
 
-    private void destinationFailed(FileWork w, Target t, Failures failures) {
+    private void destinationFailed(Target t) {
         Destination d = t.destination();
         ctx.journal().copyFailed(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(),
                 "Not copied: the destination failed. " + d.failure());
         failures.destination(d);
     }
 
-    private void failCopy(FileWork w, Target t, String reason, Failures failures) {
+    private void failCopy(Target t, String reason) {
         ctx.journal().copyFailed(ctx.jobId(), w.fileId, w.rel(), t.destination().index(), t.finalPath(), reason);
         failures.file(t.destination(), reason);
     }
 
-    private void state(FileWork w, FileState s, int attempts, String reason) {
+    private void state(FileState s, String reason) {
         ctx.journal().fileState(ctx.jobId(), w.fileId, w.rel(), s, reason);
-        event(w, s, attempts, reason);
+        event(s, reason);
     }
 
-    private void event(FileWork w, FileState s, int attempts, String reason) {
-        ctx.listener().fileStateChanged(new FileEvent(ctx.jobId(), w.rel(), w.file.size(), s, attempts, reason));
+    private void event(FileState s, String reason) {
+        ctx.listener().fileStateChanged(new FileEvent(ctx.jobId(), w.rel(), w.file.size(), s, attempts(), reason));
     }
 
     private static void deleteTemps(List<Target> targets) {
