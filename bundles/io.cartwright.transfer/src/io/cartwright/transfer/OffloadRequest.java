@@ -25,8 +25,9 @@ import io.cartwright.hash.HashAlgorithm;
  *        the first one is also used to verify every destination re-read
  * @param conflictPolicy what to do when a destination already holds a file of that name
  * @param writeLimitBytesPerSecond write rate limit applied to each destination separately; 0 = none
- * @param concurrency files in flight at once; 1 (the default) suits card readers, which are
- *        sequential devices
+ * @param concurrency clips (files larger than one read buffer) in flight at once; 1 (the default)
+ *        suits card readers, which are sequential devices. Smaller files have a reader of their own
+ *        beside them.
  * @param checkpointIntervalBytes how often a large file's progress is made durable (temporary files
  *        fsynced, hash state journalled) so a resume continues from there instead of from byte 0
  * @param targets the routing plan, or null for none: for each source path to copy (relative,
@@ -98,7 +99,7 @@ public record OffloadRequest(Path source, List<Path> destinations, String name, 
 
     /**
      * A request with the defaults: XXH3-64, conflict policy {@link ConflictPolicy#FAIL}, no write
-     * limit, one file at a time, a checkpoint every 256 MiB.
+     * limit, one clip at a time (sidecars alongside), a checkpoint every 256 MiB.
      */
     public static OffloadRequest of(Path source, List<Path> destinations, String name) {
         return new OffloadRequest(source, destinations, name, List.of(HashAlgorithm.XXH3_64), ConflictPolicy.FAIL, 0,

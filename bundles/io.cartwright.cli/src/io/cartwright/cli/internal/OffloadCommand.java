@@ -79,7 +79,7 @@ final class OffloadCommand extends BaseCommand {
     @Option(names = "--limit", paramLabel = "[DEST=]RATE", description = "Write limit in bytes/s, e.g. 200M, for all destinations or one (DEST=RATE).")
     List<String> limits = new ArrayList<>();
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1", description = "Files copied at once (default 1: cards read best sequentially).")
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1", description = "Clips copied at once (default 1: cards read best sequentially); files up to 4 MiB have a reader of their own beside them.")
     int concurrency;
 
     @Option(names = "--resume", paramLabel = "JOB", description = "Resume the unfinished job with this number.")

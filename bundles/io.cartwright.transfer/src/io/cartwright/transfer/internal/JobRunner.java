@@ -118,10 +118,12 @@ final class JobRunner {
         // Per reader: the file being read and one whose writes still drain behind it (a verifier waits
         // for them), each with a queue per destination (chunks are shared between destinations) and the
         // reader's own buffer. When these are all in use the reader waits: memory stays bounded.
-        BufferPool pool = new BufferPool(r.concurrency() * 2 * (settings.queueDepth() + 1), settings.bufferSize());
+        FileQueue queue = new FileQueue(work, settings.bufferSize());
+        BufferPool pool = new BufferPool(Workers.readers(r.concurrency(), queue) * 2 * (settings.queueDepth() + 1),
+                settings.bufferSize());
         RunContext ctx = new RunContext(id, r, settings, journal, control, guard, stats, pool, tally, listener,
                 publisher);
-        boolean cancelled = Workers.run(ctx, work);
+        boolean cancelled = Workers.run(ctx, queue);
         for (Destination d : destinations) {
             if (!d.failed() && !d.folders().syncAll()) {
                 FolderSyncs.warnOnce(ctx, d); // before anything is reported done or sealed

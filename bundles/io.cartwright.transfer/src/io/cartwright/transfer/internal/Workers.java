@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The threads of one run: per file in flight ({@code concurrency}) a reader, which reads the card one
@@ -15,7 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hold up the card between sidecars; the hand-over queue holds one file and the buffer pool bounds
  * the memory the files in flight hold.
  *
- * <p>When the card goes away the reader stops but the verifiers still finish the files already read
+ * <p>One more reader, with verifiers of its own, takes only the files no larger than one read
+ * buffer ({@link FileQueue}): a sidecar costs a card reader one short read but the engine several
+ * round trips (journal commits, fsyncs), and read alongside the clips that time disappears behind
+ * theirs. The other readers take the clips first and then help with the sidecars.
+ *
+ * <p>When the card goes away the readers stop but the verifiers still finish the files already read
  * (their copies need no card); on a crash or cancellation they abandon them, leaving the temporary
  * files for the resume.
  */
@@ -29,21 +34,32 @@ final class Workers {
     private Workers() {
     }
 
-    /** Runs the files of {@code work}; returns true if the calling thread was interrupted (cancelled). */
-    static boolean run(RunContext ctx, List<FileWork> work) {
-        AtomicInteger next = new AtomicInteger();
-        int count = Math.max(1, Math.min(ctx.request().concurrency(), work.size()));
+    /**
+     * Readers a run needs: {@code concurrency} for the clips (no more than there are files), and one
+     * for the sidecars when there are any beside other files.
+     */
+    static int readers(int concurrency, FileQueue queue) {
+        return clipReaders(concurrency, queue) + (hasSidecarReader(queue) ? 1 : 0);
+    }
+
+    private static int clipReaders(int concurrency, FileQueue queue) {
+        return Math.max(1, Math.min(concurrency, queue.largeCount() + queue.smallCount()));
+    }
+
+    private static boolean hasSidecarReader(FileQueue queue) {
+        return queue.smallCount() > 0 && queue.largeCount() + queue.smallCount() > 1;
+    }
+
+    /** Runs the files of {@code queue}; returns true if the calling thread was interrupted (cancelled). */
+    static boolean run(RunContext ctx, FileQueue queue) {
         List<Thread> threads = new ArrayList<>();
         boolean cancelled = false;
         try (Verifiers verifiers = new Verifiers(ctx.settings(), ctx.jobId())) {
-            for (int i = 0; i < count; i++) {
-                BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(1);
-                threads.add(Thread.ofPlatform().name("cartwright-read-" + ctx.jobId() + "-" + i)
-                        .start(() -> read(ctx, work, next, verifiers, handOver)));
-                for (int v = 0; v < VERIFIERS_PER_READER; v++) {
-                    threads.add(Thread.ofPlatform().name("cartwright-publish-" + ctx.jobId() + "-" + i + "-" + v)
-                            .start(() -> complete(ctx, handOver)));
-                }
+            for (int i = 0; i < clipReaders(ctx.request().concurrency(), queue); i++) {
+                start(ctx, String.valueOf(i), queue::next, verifiers, threads);
+            }
+            if (hasSidecarReader(queue)) {
+                start(ctx, "small", queue::nextSmall, verifiers, threads);
             }
             for (Thread t : threads) {
                 while (true) {
@@ -63,15 +79,27 @@ final class Workers {
         return cancelled;
     }
 
-    private static void read(RunContext ctx, List<FileWork> work, AtomicInteger next, Verifiers verifiers,
+    /** Starts one reader taking its files from {@code files}, and the verifiers behind it. */
+    private static void start(RunContext ctx, String lane, Supplier<FileWork> files, Verifiers verifiers,
+            List<Thread> threads) {
+        BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(1);
+        threads.add(Thread.ofPlatform().name("cartwright-read-" + ctx.jobId() + "-" + lane)
+                .start(() -> read(ctx, files, verifiers, handOver)));
+        for (int v = 0; v < VERIFIERS_PER_READER; v++) {
+            threads.add(Thread.ofPlatform().name("cartwright-publish-" + ctx.jobId() + "-" + lane + "-" + v)
+                    .start(() -> complete(ctx, handOver)));
+        }
+    }
+
+    private static void read(RunContext ctx, Supplier<FileWork> files, Verifiers verifiers,
             BlockingQueue<Object> handOver) {
         try {
             while (!ctx.control().stopped()) {
-                int i = next.getAndIncrement();
-                if (i >= work.size()) {
+                FileWork w = files.get();
+                if (w == null) {
                     return;
                 }
-                FileCopier copier = new FileCopier(ctx, verifiers, work.get(i));
+                FileCopier copier = new FileCopier(ctx, verifiers, w);
                 try {
                     if (copier.read()) {
                         handOver(copier, handOver);

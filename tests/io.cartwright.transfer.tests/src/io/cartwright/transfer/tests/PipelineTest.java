@@ -24,7 +24,8 @@ import io.cartwright.transfer.internal.OffloadEngine;
 
 /**
  * With one file in flight the card still never waits for the destinations: the next clip is read while
- * the previous one is verified, and a clip's copies are re-read on all destinations at once. Each
+ * the previous one is verified, a clip's copies are re-read on all destinations at once, and sidecars
+ * are copied by a reader of their own while a clip is read. Each
  * test blocks one stage until the other has provably run alongside it; run one after the other, the
  * stages would wait for each other and the test fails on its timeout.
  */
@@ -85,6 +86,37 @@ class PipelineTest {
         JobSummary s = run(card, hooks);
         assertEquals(JobState.DONE, s.state(), s.message());
         assertEquals(0, bothVerifying.getCount());
+        for (String d : List.of("d1", "d2")) {
+            Fixtures.assertSameTree(Fixtures.regularFiles(card), dir.resolve(d));
+        }
+    }
+
+    @Test
+    void sidecarsAreCopiedWhileAClipIsRead() throws Exception {
+        Path card = dir.resolve("card");
+        Fixtures.write(card.resolve("A001C001.mov"), Fixtures.bytes(1_000_000, 1)); // sorts before its sidecars
+        for (int i = 1; i <= 3; i++) {
+            Fixtures.write(card.resolve("A001C001_" + i + ".xml"), Fixtures.bytes(2000 + i, 10 + i));
+        }
+        CountDownLatch sidecarsDone = new CountDownLatch(3);
+        EngineHooks hooks = new EngineHooks() {
+            @Override
+            public void afterSourceChunk(String rel, long offset) {
+                if (rel.endsWith(".mov") && offset == 64 << 10) {
+                    await(sidecarsDone, "the sidecars waited for the clip");
+                }
+            }
+
+            @Override
+            public void afterFile(String rel) {
+                if (rel.endsWith(".xml")) {
+                    sidecarsDone.countDown();
+                }
+            }
+        };
+        JobSummary s = run(card, hooks);
+        assertEquals(JobState.DONE, s.state(), s.message());
+        assertEquals(4, s.filesCopied());
         for (String d : List.of("d1", "d2")) {
             Fixtures.assertSameTree(Fixtures.regularFiles(card), dir.resolve(d));
         }
