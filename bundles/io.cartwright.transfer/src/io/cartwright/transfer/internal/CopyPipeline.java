@@ -116,40 +116,58 @@ final class CopyPipeline {
         long position = startOffset;
         long nextCheckpoint = (startOffset / interval + 1) * interval;
         BufferPool pool = ctx.pool();
-        while (true) {
-            if (ctx.control().stopped() || Thread.currentThread().isInterrupted()) {
-                throw new SourceFailure("Cancelled while reading " + f.relativePath() + ".", null);
-            }
-            ByteBuffer buffer = pool.acquire();
-            int n;
-            try {
-                n = fill(buffer);
-            } catch (IOException e) {
-                pool.release(buffer);
-                throw rethrow(ctx.guard().classify(e, f.relativePath(), false));
-            }
-            if (n == 0) {
-                pool.release(buffer);
-                break;
-            }
-            buffer.flip();
-            hasher.update(buffer.duplicate());
-            ctx.stats().read(n);
-            bytesRead += n;
-            // One hold per writer plus the reader's own, released right after queueing.
-            Chunk chunk = new Chunk(buffer, pool, writers.size() + 1);
-            try {
-                for (DestinationWriter w : writers) {
-                    w.put(chunk);
+        ByteBuffer buffer = pool.acquire();
+        ByteBuffer next = null;
+        try (ReadAhead ahead = new ReadAhead("card")) {
+            while (true) {
+                if (ctx.control().stopped() || Thread.currentThread().isInterrupted()) {
+                    throw new SourceFailure("Cancelled while reading " + f.relativePath() + ".", null);
                 }
-            } finally {
-                chunk.release();
+                int n;
+                try {
+                    n = ahead.pending() ? ahead.await() : fill(buffer);
+                } catch (IOException e) {
+                    throw rethrow(ctx.guard().classify(e, f.relativePath(), false));
+                }
+                if (n == 0) {
+                    break;
+                }
+                if (readPosition < f.size()) {
+                    // The card reads the next block while this one is hashed and queued.
+                    next = pool.acquire();
+                    ByteBuffer target = next;
+                    ahead.start(() -> fill(target));
+                }
+                buffer.flip();
+                hasher.update(buffer.duplicate());
+                ctx.stats().read(n);
+                bytesRead += n;
+                // One hold per writer plus the reader's own, released right after queueing.
+                Chunk chunk = new Chunk(buffer, pool, writers.size() + 1);
+                buffer = null; // the chunk releases it
+                try {
+                    for (DestinationWriter w : writers) {
+                        w.put(chunk);
+                    }
+                } finally {
+                    chunk.release();
+                }
+                position += n;
+                ctx.hooks().afterSourceChunk(f.relativePath(), position);
+                if (position >= nextCheckpoint && position < f.size()) {
+                    checkpoint(position);
+                    nextCheckpoint = (position / interval + 1) * interval;
+                }
+                buffer = next != null ? next : pool.acquire();
+                next = null;
             }
-            position += n;
-            ctx.hooks().afterSourceChunk(f.relativePath(), position);
-            if (position >= nextCheckpoint && position < f.size()) {
-                checkpoint(position);
-                nextCheckpoint = (position / interval + 1) * interval;
+        } finally {
+            // The read ahead is over (closed above): its buffer and this one can go back.
+            if (buffer != null) {
+                pool.release(buffer);
+            }
+            if (next != null && next != buffer) {
+                pool.release(next);
             }
         }
         if (position != f.size()) {

@@ -76,7 +76,10 @@ final class DeviceReader {
         return new Result(hasher.values(), mode);
     }
 
-    /** O_DIRECT read, or null when this filesystem does not do O_DIRECT. */
+    /**
+     * O_DIRECT read, or null when this filesystem does not do O_DIRECT. The buffer is used as two
+     * halves: the next half is read on a helper thread while this one is hashed.
+     */
     private Result tryDirect(Path file, long length, Collection<HashAlgorithm> algorithms) throws IOException {
         int align = DirectIo.blockSize(file);
         if (align == 0) {
@@ -86,38 +89,64 @@ final class DeviceReader {
         if (ch == null) {
             return null; // EINVAL: tmpfs on older kernels, some FUSE filesystems
         }
-        try (ch) {
-            ByteBuffer buffer = buffer(align);
+        try (ch; ReadAhead ahead = new ReadAhead("verify")) {
+            ByteBuffer[] halves = {half(0, align), half(1, align)};
             MultiHasher hasher = new MultiHasher(algorithms);
             long pos = 0;
-            while (pos < length) {
-                // Ask only for the blocks the file has: past its end ext4 zero-fills the whole request,
-                // which cost more CPU than the copy itself for small files.
-                buffer.clear().limit((int) Math.min(buffer.capacity(), DirectIo.roundUp(length - pos, align)));
+            int i = 0;
+            if (length > 0) {
                 int n;
                 try {
-                    n = ch.read(buffer, pos);
+                    n = readBlocks(ch, halves[0], pos, length, align);
                 } catch (ClosedByInterruptException e) {
                     throw e;
                 } catch (IOException e) {
-                    if (pos == 0 && isInvalidArgument(e)) {
+                    if (isInvalidArgument(e)) {
                         return null; // opened but reads refused: treat as no O_DIRECT
                     }
                     throw e;
                 }
-                if (n < 0) {
-                    throw new EOFException(file + " ends at " + pos + " bytes, expected " + length);
+                while (true) {
+                    if (n < 0) {
+                        throw new EOFException(file + " ends at " + pos + " bytes, expected " + length);
+                    }
+                    if (n % align != 0 && pos + n < length) {
+                        throw new EOFException(file + " ends at " + (pos + n) + " bytes, expected " + length);
+                    }
+                    int use = (int) Math.min(n, length - pos);
+                    long next = pos + use;
+                    if (next < length) {
+                        ByteBuffer other = halves[1 - i];
+                        ahead.start(() -> readBlocks(ch, other, next, length, align));
+                    }
+                    hasher.update(halves[i].flip().limit(use));
+                    pos = next;
+                    if (pos >= length) {
+                        break;
+                    }
+                    n = ahead.await();
+                    i = 1 - i;
                 }
-                if (n % align != 0 && pos + n < length) {
-                    throw new EOFException(file + " ends at " + (pos + n) + " bytes, expected " + length);
-                }
-                int use = (int) Math.min(n, length - pos);
-                buffer.flip().limit(use);
-                hasher.update(buffer);
-                pos += use;
             }
             return new Result(hasher.values(), VerifyMode.DIRECT);
         }
+    }
+
+    /**
+     * One O_DIRECT read into {@code buffer} at {@code pos}, asking only for the blocks the file has:
+     * past its end ext4 zero-fills the whole request, which cost more CPU than the copy itself for
+     * small files.
+     */
+    private static int readBlocks(FileChannel ch, ByteBuffer buffer, long pos, long length, int align)
+            throws IOException {
+        buffer.clear().limit((int) Math.min(buffer.capacity(), DirectIo.roundUp(length - pos, align)));
+        return ch.read(buffer, pos);
+    }
+
+    /** Half {@code k} (0 or 1) of the reused buffer, both aligned like the whole. */
+    private ByteBuffer half(int k, int align) {
+        int h = size / 2 / align * align;
+        return raw.duplicate().clear().position(k * h).limit(k * h + h).slice();
     }
 
     /** The reused buffer; its address is aligned for every block size {@link DirectIo} accepts. */

@@ -38,8 +38,9 @@ public record EngineSettings(int bufferSize, int queueDepth, VerifyPreference ve
     }
 
     /**
-     * Bytes per O_DIRECT request when a copy is re-read for verification (four source buffers): large
-     * requests keep a drive's queue busy without a second reader thread.
+     * Bytes a verifier reads a copy with (four source buffers), used as two halves: one O_DIRECT
+     * request of half this size is in flight while the other half is hashed, so the drive is never
+     * left waiting for the hash.
      */
     public int verifyBufferSize() {
         return bufferSize * VERIFY_BUFFERS_PER_REQUEST;

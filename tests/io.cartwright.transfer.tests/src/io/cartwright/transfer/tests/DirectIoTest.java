@@ -45,10 +45,14 @@ class DirectIoTest {
     @TempDir
     Path dir;
 
-    /** Sizes at and around the 4 KiB block and the 64 KiB test buffer, plus a multi-MiB clip. */
+    /**
+     * Sizes at and around the 4 KiB block, the 64 KiB test buffer and the 128 KiB half of the test's
+     * verify buffer (the unit of its read ahead), plus multi-MiB clips.
+     */
     private Path card() throws IOException {
         Path card = dir.resolve("card");
-        int[] sizes = {0, 1, 4095, 4096, 4097, 65535, 65536, 65537, 3 * MIB + 4096, 5 * MIB + 777};
+        int[] sizes = {0, 1, 4095, 4096, 4097, 65535, 65536, 65537, 3 * MIB + 4096, 5 * MIB + 777, // f9: the clip
+            131071, 131072, 131073, 262145};
         for (int i = 0; i < sizes.length; i++) {
             Fixtures.write(card.resolve("f" + i + ".bin"), Fixtures.bytes(sizes[i], 40 + i));
         }
