@@ -118,7 +118,7 @@ final class CopyPipeline {
         BufferPool pool = ctx.pool();
         ByteBuffer buffer = pool.acquire();
         ByteBuffer next = null;
-        try (ReadAhead ahead = new ReadAhead("card")) {
+        try (ReadAhead ahead = new ReadAhead()) {
             while (true) {
                 if (ctx.control().stopped() || Thread.currentThread().isInterrupted()) {
                     throw new SourceFailure("Cancelled while reading " + f.relativePath() + ".", null);

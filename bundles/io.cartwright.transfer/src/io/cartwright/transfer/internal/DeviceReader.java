@@ -89,7 +89,7 @@ final class DeviceReader {
         if (ch == null) {
             return null; // EINVAL: tmpfs on older kernels, some FUSE filesystems
         }
-        try (ch; ReadAhead ahead = new ReadAhead("verify")) {
+        try (ch; ReadAhead ahead = new ReadAhead()) {
             ByteBuffer[] halves = {half(0, align), half(1, align)};
             MultiHasher hasher = new MultiHasher(algorithms);
             long pos = 0;

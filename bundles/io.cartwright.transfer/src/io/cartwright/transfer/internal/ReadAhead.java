@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs the next read of a file on a helper thread while the caller hashes the block it already has,
  * so the drive always has a request of this stream to work on: hashing a 4 MiB block takes about a
  * millisecond and a 16 MiB one five, time in which an unbuffered reader would otherwise leave the
- * drive idle. At most one read is in flight. The helper thread is started on the first read ahead
- * (a sidecar read in one request never needs one) and ends with {@link #close}.
+ * drive idle. At most one read is in flight. Helper threads come from a pool shared by all read
+ * aheads, so a card of thousands of frames does not start a thread per frame; idle ones end after
+ * a minute, so a long-running workbench does not keep them.
  *
  * <p>The buffer of a read in flight belongs to the helper until {@link #await} or {@link #close}
  * returned: only then may it be reused or go back to its pool. Not thread-safe: one owner.
@@ -27,26 +28,18 @@ final class ReadAhead implements AutoCloseable {
     }
 
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Platform threads: a blocking file read would pin a virtual thread's carrier anyway. */
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon()
+            .name("cartwright-readahead-" + THREADS.incrementAndGet()).unstarted(r));
 
-    private final String name;
-    private ExecutorService helper;
     private Future<Integer> pending;
 
-    /** @param name names the helper thread, for thread dumps */
-    ReadAhead(String name) {
-        this.name = name;
-    }
-
-    /** Starts {@code read} on the helper thread. */
+    /** Starts {@code read} on a helper thread. */
     void start(Read read) {
         if (pending != null) {
             throw new IllegalStateException("a read is already in flight");
         }
-        if (helper == null) {
-            helper = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon()
-                    .name("cartwright-readahead-" + name + "-" + THREADS.incrementAndGet()).unstarted(r));
-        }
-        pending = helper.submit(read::run);
+        pending = HELPERS.submit(read::run);
     }
 
     /** True while a read started by {@link #start} has not been awaited. */
@@ -95,7 +88,7 @@ final class ReadAhead implements AutoCloseable {
         return new IOException(cause);
     }
 
-    /** Waits for any read still in flight (ignoring its outcome) and ends the helper thread. */
+    /** Waits for any read still in flight, ignoring its outcome. */
     @Override
     public void close() {
         if (pending != null) {
@@ -104,10 +97,6 @@ final class ReadAhead implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 // the read's outcome no longer matters: only that it is over
             }
-        }
-        if (helper != null) {
-            helper.shutdown();
-            helper = null;
         }
     }
 }

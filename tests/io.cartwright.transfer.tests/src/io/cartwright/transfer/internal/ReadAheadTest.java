@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadAheadTest {
 
-    private final ReadAhead ahead = new ReadAhead("test");
+    private final ReadAhead ahead = new ReadAhead();
 
     @AfterEach
     void close() {
