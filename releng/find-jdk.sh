@@ -1,7 +1,12 @@
 # Sourced by ./mvnw and ./cartwright: finds a JDK 21 or newer and sets CARTWRIGHT_JAVA_HOME.
 # Order: $JAVA_HOME if it is 21+, then the JDKs under /usr/lib/jvm (newest first), then `java` on PATH.
 _cartwright_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+  local v
+  # A JDK's release file names its version without starting a JVM (that costs ~80 ms a command).
+  v="$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release" 2>/dev/null | head -n1)"
+  [ -n "$v" ] || v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+                        | sed -n 's/^ *java.specification.version = //p' | head -n1)"
+  echo "$v"
 }
 cartwright_find_jdk() {
   local candidates=() c major
