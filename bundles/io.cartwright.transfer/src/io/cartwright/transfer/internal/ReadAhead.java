@@ -79,12 +79,7 @@ final class ReadAhead implements AutoCloseable {
         if (cause instanceof IOException io) {
             return io;
         }
-        if (cause instanceof RuntimeException re) {
-            throw re;
-        }
-        if (cause instanceof Error err) {
-            throw err;
-        }
+        Throwables.throwIfUnchecked(cause);
         return new IOException(cause);
     }
 

@@ -71,12 +71,7 @@ final class Verifiers implements AutoCloseable {
         if (first instanceof SourceFailure s) {
             throw s;
         }
-        if (first instanceof RuntimeException r) {
-            throw r;
-        }
-        if (first instanceof Error e) {
-            throw e;
-        }
+        Throwables.throwIfUnchecked(first);
         if (first != null) {
             throw new IllegalStateException(first);
         }
