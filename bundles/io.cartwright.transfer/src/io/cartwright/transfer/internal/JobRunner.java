@@ -115,9 +115,10 @@ final class JobRunner {
                 filesToCopy, bytesToCopy, alreadyVerified));
 
         JobControl control = new JobControl();
-        // Per reader: the file being read and one whose writes still drain behind it (a verifier waits
-        // for them), each with a queue per destination (chunks are shared between destinations) and the
-        // reader's own buffer. When these are all in use the reader waits: memory stays bounded.
+        // Per reader (the sidecar reader too): the file being read and one whose writes still drain
+        // behind it (a verifier waits for them), each with a queue per destination (chunks are shared
+        // between destinations); the reader holds one buffer more, two while it reads ahead. When these
+        // are all in use the reader waits: memory stays bounded.
         FileQueue queue = new FileQueue(work, settings.bufferSize());
         BufferPool pool = new BufferPool(Workers.readers(r.concurrency(), queue) * 2 * (settings.queueDepth() + 1),
                 settings.bufferSize());
