@@ -28,13 +28,51 @@ public final class CliRunner {
     }
 
     public int run(String[] args) {
-        CommandLine cl = new CommandLine(new RootCommand(context), new ContextFactory(context));
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine cl = new CommandLine(new RootCommand(context), factory);
+        addSubcommands(cl, factory, args);
         cl.setOut(new PrintWriter(context.out(), true));
         cl.setErr(new PrintWriter(context.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(this::badUsage);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e));
         return cl.execute(args);
+    }
+
+    /**
+     * Adds only the subcommand the arguments name when they name one after the global options, and
+     * all of them otherwise (help, version, a misspelt name that needs suggestions).
+     */
+    private static void addSubcommands(CommandLine cl, IFactory factory, String[] args) {
+        Class<?> named = namedSubcommand(args);
+        for (Class<?> type : RootCommand.SUBCOMMANDS) {
+            if (named == null || named == type) {
+                try {
+                    cl.addSubcommand(factory.create(type));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create the command " + type.getName(), e);
+                }
+            }
+        }
+    }
+
+    /** The subcommand named by the first argument that is not a global option, or null. */
+    public static Class<?> namedSubcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--db")) {
+                i++; // its value
+            } else if (!a.equals("--json") && !a.startsWith("--db=")) {
+                for (Class<?> type : RootCommand.SUBCOMMANDS) {
+                    CommandLine.Command c = type.getAnnotation(CommandLine.Command.class);
+                    if (!type.equals(CommandLine.HelpCommand.class) && c.name().equals(a)) {
+                        return type;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private int badUsage(ParameterException e, String[] args) {

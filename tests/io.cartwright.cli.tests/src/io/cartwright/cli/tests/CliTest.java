@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cartwright.cli.Cli;
+import io.cartwright.cli.internal.CliRunner;
 
 /** The command-line contract: help, exit codes, errors on stderr, JSON on stdout. */
 class CliTest {
@@ -85,6 +86,30 @@ class CliTest {
         Result before = run("--db", db.toString(), "info");
         assertEquals(0, before.code(), before.err());
         assertTrue(before.out().contains("database:       " + db), before.out());
+    }
+
+    @Test
+    void onlyTheNamedCommandIsBuiltAfterGlobalOptions() {
+        Path db = dir.resolve("g.db");
+        assertEquals("InfoCommand", CliRunner.namedSubcommand(new String[] {"info"}).getSimpleName());
+        assertEquals("InfoCommand",
+                CliRunner.namedSubcommand(new String[] {"--db", db.toString(), "info", "--json"}).getSimpleName());
+        assertEquals("DevicesCommand",
+                CliRunner.namedSubcommand(new String[] {"--db=" + db, "--json", "devices", "list"}).getSimpleName());
+        // Help, the version, a misspelt or missing name: all of them, for the usage text and suggestions.
+        for (String[] line : new String[][] {{}, {"--help"}, {"--version"}, {"help", "offload"}, {"--db", "info"},
+                {"--db", db.toString()}, {"ofload"}}) {
+            assertEquals(null, CliRunner.namedSubcommand(line), String.join(" ", line));
+        }
+        Result help = run("help", "offload");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("Usage: cartwright offload"), help.out());
+        Result json = run("--db=" + db, "--json", "info");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().startsWith("{") && json.out().contains("\"database\":\"" + db + "\""), json.out());
+        Result nested = run("--json", "--db", db.toString(), "devices", "list");
+        assertEquals(0, nested.code(), nested.err());
+        assertTrue(nested.out().startsWith("["), nested.out());
     }
 
     @Test
