@@ -1,4 +1,5 @@
-# Sourced by ./mvnw and ./cartwright: finds a JDK 21 or newer and sets CARTWRIGHT_JAVA_HOME.
+# Sourced by ./mvnw and ./cartwright: finds a JDK 21 or newer and sets CARTWRIGHT_JAVA_HOME
+# (and CARTWRIGHT_JAVA_MAJOR, its feature version).
 # Order: $JAVA_HOME if it is 21+, then the JDKs under /usr/lib/jvm (newest first), then `java` on PATH.
 _cartwright_java_major() {
   local v
@@ -20,6 +21,7 @@ cartwright_find_jdk() {
     major="$(_cartwright_java_major "$c")"
     if [ -n "$major" ] && [ "${major%%.*}" -ge 21 ] 2>/dev/null; then
       CARTWRIGHT_JAVA_HOME="$c"
+      CARTWRIGHT_JAVA_MAJOR="${major%%.*}"
       return 0
     fi
   done

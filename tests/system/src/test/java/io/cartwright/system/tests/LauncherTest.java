@@ -4,8 +4,12 @@
 package io.cartwright.system.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -59,5 +63,53 @@ class LauncherTest {
         r = Launcher.run(Map.of("CARTWRIGHT_DB", viaEnv.toString()), "--db", viaFlag.toString(), "info", "--json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"database\":\"" + viaFlag + "\""), "--db wins over CARTWRIGHT_DB: " + r.out());
+    }
+
+    /** Where the launcher keeps the start-up cache: beside the product it was made for. */
+    private static final Path AOT = Launcher.REPO
+            .resolve("product/target/products/io.cartwright.product/linux/gtk/x86_64/cartwright/aot");
+
+    @Test
+    void startUpCacheIsMadeOnceAndThenUsed() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs JDK 25");
+        Files.deleteIfExists(AOT.resolve("stamp")); // as after a rebuild or a JDK update
+        Launcher.Result first = Launcher.run(Map.of(), "--version");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("preparing the start-up cache"), first.err());
+        assertTrue(first.out().startsWith("Cartwright 0.1.0."), "the command itself still runs: " + first.out());
+        assertTrue(Files.size(AOT.resolve("cli.aot")) > 1_000_000, "cache written");
+
+        Path classes = dir.resolve("classes.txt");
+        Launcher.Result cached = Launcher.run(
+                Map.of("CARTWRIGHT_JAVA_OPTIONS", "-Xlog:class+load:file=" + classes), "--version");
+        assertEquals(0, cached.code(), cached.err());
+        assertFalse(cached.err().contains("preparing"), "made once: " + cached.err());
+        String loaded = Files.readString(classes, StandardCharsets.UTF_8);
+        assertTrue(loaded.contains("io.cartwright.cli.internal.CliApplication source: shared objects file"),
+                "the CLI's classes come from the cache");
+
+        Path without = dir.resolve("without.txt");
+        Launcher.Result off = Launcher.run(Map.of("CARTWRIGHT_AOT", "0", "CARTWRIGHT_JAVA_OPTIONS",
+                "-Xlog:class+load:file=" + without), "--version");
+        assertEquals(0, off.code(), off.err());
+        assertTrue(Files.readString(without, StandardCharsets.UTF_8)
+                .contains("io.cartwright.cli.internal.CliApplication source: file:"), "CARTWRIGHT_AOT=0 turns it off");
+    }
+
+    @Test
+    void anUnusableStartUpCacheOnlyCostsTime() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs JDK 25");
+        Launcher.run(Map.of(), "--version"); // made if missing
+        Path cache = AOT.resolve("cli.aot");
+        byte[] good = Files.readAllBytes(cache);
+        try {
+            Files.write(cache, "not an AOT cache".repeat(1000).getBytes(StandardCharsets.US_ASCII));
+            Launcher.Result r = Launcher.run(Map.of(), "info", "--json", "--db", dir.resolve("c.db").toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("{") && r.out().contains("\"database\""), "stdout stays JSON: " + r.out());
+            assertFalse(r.err().contains("aot") || r.err().contains("AOT"), "no JVM noise: " + r.err());
+        } finally {
+            Files.write(cache, good);
+        }
     }
 }
