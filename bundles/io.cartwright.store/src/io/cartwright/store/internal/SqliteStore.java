@@ -69,7 +69,7 @@ public final class SqliteStore implements Store {
             w = ds.getConnection();
             int version = Migrations.migrate(w);
             w.setAutoCommit(false);
-            return new SqliteStore(abs, ds, w, version);
+            return new SqliteStore(abs, ds, StatementCache.wrap(w), version);
         } catch (SQLException e) {
             if (w != null) {
                 try {

@@ -110,6 +110,88 @@ class SqliteStoreTest {
     }
 
     @Test
+    void writesReuseTheirPreparedStatementsWithFreshParameters() {
+        String insert = "INSERT INTO activity(at, actor, subject_kind, subject_id, action, detail) VALUES (?,?,?,?,?,?)";
+        String select = "SELECT subject_id FROM activity WHERE action = ? ORDER BY id";
+        try (Store store = SqliteStore.open(dir.resolve("cache.db"))) {
+            List<java.sql.PreparedStatement> compiled = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                store.write(c -> {
+                    try (java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
+                        compiled.add(ps.unwrap(java.sql.PreparedStatement.class));
+                        ps.setString(1, "2026-12-02T00:00:00Z");
+                        ps.setString(2, "test");
+                        ps.setString(3, "file");
+                        ps.setString(4, "f" + n);
+                        ps.setString(5, "cached");
+                        if (n != 1) { // the second row leaves the detail unset: it must not inherit the first's
+                            ps.setString(6, "detail " + n);
+                        } else {
+                            ps.setString(6, "");
+                        }
+                        return ps.executeUpdate();
+                    }
+                });
+            }
+            assertEquals(3, compiled.size());
+            assertSame(compiled.get(0), compiled.get(1), "compiled once, used again");
+            assertSame(compiled.get(0), compiled.get(2));
+            // A query left after its first row is ready again from the start on its next use.
+            List<String> firstRows = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                firstRows.add(store.write(c -> {
+                    try (java.sql.PreparedStatement ps = c.prepareStatement(select)) {
+                        ps.setString(1, "cached");
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getString(1);
+                        }
+                    }
+                }));
+            }
+            assertEquals(List.of("f0", "f0"), firstRows);
+            // After a failed statement is rolled back, the same SQL works in the next transaction.
+            assertThrows(StoreException.class, () -> store.write(c -> {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
+                    ps.setString(1, "2026-12-02T00:00:00Z");
+                    ps.setString(2, "test");
+                    ps.setString(3, "file");
+                    ps.setString(4, "f3");
+                    ps.setString(5, "cached");
+                    ps.setString(6, "rolled back");
+                    ps.executeUpdate();
+                    ps.setString(2, null); // actor NOT NULL
+                    return ps.executeUpdate();
+                }
+            }));
+            store.write(c -> {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
+                    ps.setString(1, "2026-12-02T00:00:00Z");
+                    ps.setString(2, "test");
+                    ps.setString(3, "file");
+                    ps.setString(4, "f4");
+                    ps.setString(5, "cached");
+                    ps.setString(6, "after");
+                    return ps.executeUpdate();
+                }
+            });
+            List<String> rows = store.read(c -> {
+                List<String> all = new java.util.ArrayList<>();
+                try (java.sql.PreparedStatement ps = c.prepareStatement(
+                        "SELECT subject_id || ':' || detail FROM activity WHERE action = 'cached' ORDER BY id");
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        all.add(rs.getString(1));
+                    }
+                }
+                return all;
+            });
+            assertEquals(List.of("f0:detail 0", "f1:", "f2:detail 2", "f4:after"), rows);
+        }
+    }
+
+    @Test
     void readsSeeCommittedWritesFromAnotherConnection() {
         try (Store store = SqliteStore.open(dir.resolve("c.db"))) {
             for (int i = 0; i < 50; i++) {
