@@ -88,6 +88,16 @@ class LauncherTest {
         assertTrue(loaded.contains("io.cartwright.cli.internal.CliApplication source: shared objects file"),
                 "the CLI's classes come from the cache");
 
+        // sqlite-jdbc loads the library kept beside the cache instead of extracting it again.
+        Path libraries = dir.resolve("libraries.txt");
+        Launcher.Result db = Launcher.run(Map.of("CARTWRIGHT_JAVA_OPTIONS", "-Xlog:library=info:file=" + libraries),
+                "info", "--json", "--db", dir.resolve("lib.db").toString());
+        assertEquals(0, db.code(), db.err());
+        if (System.getProperty("os.arch").equals("amd64") || System.getProperty("os.arch").equals("aarch64")) {
+            assertTrue(Files.readString(libraries, StandardCharsets.UTF_8)
+                    .contains("Loaded library " + AOT.resolve("libsqlitejdbc.so")), "kept native library loaded");
+        }
+
         Path without = dir.resolve("without.txt");
         Launcher.Result off = Launcher.run(Map.of("CARTWRIGHT_AOT", "0", "CARTWRIGHT_JAVA_OPTIONS",
                 "-Xlog:class+load:file=" + without), "--version");
