@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -111,74 +113,34 @@ class SqliteStoreTest {
 
     @Test
     void writesReuseTheirPreparedStatementsWithFreshParameters() {
-        String insert = "INSERT INTO activity(at, actor, subject_kind, subject_id, action, detail) VALUES (?,?,?,?,?,?)";
-        String select = "SELECT subject_id FROM activity WHERE action = ? ORDER BY id";
         try (Store store = SqliteStore.open(dir.resolve("cache.db"))) {
-            List<java.sql.PreparedStatement> compiled = new java.util.ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                int n = i;
-                store.write(c -> {
-                    try (java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
-                        compiled.add(ps.unwrap(java.sql.PreparedStatement.class));
-                        ps.setString(1, "2026-12-02T00:00:00Z");
-                        ps.setString(2, "test");
-                        ps.setString(3, "file");
-                        ps.setString(4, "f" + n);
-                        ps.setString(5, "cached");
-                        if (n != 1) { // the second row leaves the detail unset: it must not inherit the first's
-                            ps.setString(6, "detail " + n);
-                        } else {
-                            ps.setString(6, "");
-                        }
-                        return ps.executeUpdate();
-                    }
-                });
+            List<PreparedStatement> compiled = new ArrayList<>();
+            for (String id : List.of("f0", "f1", "f2")) {
+                store.write(c -> insertCached(c, compiled, id, "detail " + id));
             }
-            assertEquals(3, compiled.size());
             assertSame(compiled.get(0), compiled.get(1), "compiled once, used again");
             assertSame(compiled.get(0), compiled.get(2));
-            // A query left after its first row is ready again from the start on its next use.
-            List<String> firstRows = new java.util.ArrayList<>();
+            // A statement's next user starts with no parameters: one it forgets is NULL, not the last value.
+            assertThrows(StoreException.class, () -> store.write(c -> insertCached(c, compiled, "f3", null)));
+            // A query left after its first row starts from the top on its next use.
+            String select = "SELECT subject_id FROM activity WHERE action = 'cached' ORDER BY id";
             for (int i = 0; i < 2; i++) {
-                firstRows.add(store.write(c -> {
-                    try (java.sql.PreparedStatement ps = c.prepareStatement(select)) {
-                        ps.setString(1, "cached");
-                        try (ResultSet rs = ps.executeQuery()) {
-                            rs.next();
-                            return rs.getString(1);
-                        }
+                assertEquals("f0", store.write(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(select); ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getString(1);
                     }
                 }));
             }
-            assertEquals(List.of("f0", "f0"), firstRows);
-            // After a failed statement is rolled back, the same SQL works in the next transaction.
+            // After a failure and its rollback, the same statement works in the next transaction.
             assertThrows(StoreException.class, () -> store.write(c -> {
-                try (java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
-                    ps.setString(1, "2026-12-02T00:00:00Z");
-                    ps.setString(2, "test");
-                    ps.setString(3, "file");
-                    ps.setString(4, "f3");
-                    ps.setString(5, "cached");
-                    ps.setString(6, "rolled back");
-                    ps.executeUpdate();
-                    ps.setString(2, null); // actor NOT NULL
-                    return ps.executeUpdate();
-                }
+                insertCached(c, compiled, "f4", "rolled back");
+                return insertCached(c, compiled, "f5", null);
             }));
-            store.write(c -> {
-                try (java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
-                    ps.setString(1, "2026-12-02T00:00:00Z");
-                    ps.setString(2, "test");
-                    ps.setString(3, "file");
-                    ps.setString(4, "f4");
-                    ps.setString(5, "cached");
-                    ps.setString(6, "after");
-                    return ps.executeUpdate();
-                }
-            });
+            store.write(c -> insertCached(c, compiled, "f6", "after"));
             List<String> rows = store.read(c -> {
-                List<String> all = new java.util.ArrayList<>();
-                try (java.sql.PreparedStatement ps = c.prepareStatement(
+                List<String> all = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(
                         "SELECT subject_id || ':' || detail FROM activity WHERE action = 'cached' ORDER BY id");
                         ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -187,7 +149,25 @@ class SqliteStoreTest {
                 }
                 return all;
             });
-            assertEquals(List.of("f0:detail 0", "f1:", "f2:detail 2", "f4:after"), rows);
+            assertEquals(List.of("f0:detail f0", "f1:detail f1", "f2:detail f2", "f6:after"), rows);
+        }
+    }
+
+    /** Inserts an activity row; a null {@code detail} is left unbound. Records the driver's statement. */
+    private static int insertCached(Connection c, List<PreparedStatement> compiled, String id, String detail)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO activity(at, actor, subject_kind, subject_id, action, detail) VALUES (?,?,?,?,?,?)")) {
+            compiled.add(ps.unwrap(PreparedStatement.class));
+            ps.setString(1, "2026-12-02T00:00:00Z");
+            ps.setString(2, "test");
+            ps.setString(3, "file");
+            ps.setString(4, id);
+            ps.setString(5, "cached");
+            if (detail != null) {
+                ps.setString(6, detail);
+            }
+            return ps.executeUpdate();
         }
     }
 
