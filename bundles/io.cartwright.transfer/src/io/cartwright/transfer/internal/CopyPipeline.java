@@ -57,7 +57,7 @@ final class CopyPipeline {
         ScannedFile f = work.file;
         try {
             ctx.hooks().beforeSourceOpen(f.relativePath(), f.path());
-            int align = DirectIo.blockSize(f.path());
+            int align = ctx.blockSizes().of(f.path());
             if (align > 0 && startOffset % align == 0 && ctx.hooks().directIo(f.path(), true)) {
                 source = DirectIo.openForReading(f.path());
                 sourceAlign = source == null ? 0 : align;

@@ -31,13 +31,15 @@ final class DeviceReader {
     private final int size;
     private final VerifyPreference preference;
     private final NativeIo nativeIo;
+    private final BlockSizes blockSizes;
 
     /** Hashes of the first {@code length} bytes and how they were read. */
     record Result(Map<HashAlgorithm, HashValue> values, VerifyMode mode) {
     }
 
-    DeviceReader(int bufferSize, VerifyPreference preference, NativeIo nativeIo) {
+    DeviceReader(int bufferSize, VerifyPreference preference, NativeIo nativeIo, BlockSizes blockSizes) {
         this.size = bufferSize;
+        this.blockSizes = blockSizes;
         this.raw = DirectIo.alignedBuffer(bufferSize);
         this.preference = preference;
         this.nativeIo = nativeIo;
@@ -81,7 +83,7 @@ final class DeviceReader {
      * halves: the next half is read on a helper thread while this one is hashed.
      */
     private Result tryDirect(Path file, long length, Collection<HashAlgorithm> algorithms) throws IOException {
-        int align = DirectIo.blockSize(file);
+        int align = blockSizes.of(file);
         if (align == 0) {
             return null;
         }

@@ -123,7 +123,7 @@ final class JobRunner {
         BufferPool pool = new BufferPool(Workers.readers(r.concurrency(), queue) * 2 * (settings.queueDepth() + 1),
                 settings.bufferSize());
         RunContext ctx = new RunContext(id, r, settings, journal, control, guard, stats, pool, tally, listener,
-                publisher);
+                publisher, new BlockSizes());
         boolean cancelled = Workers.run(ctx, queue);
         for (Destination d : destinations) {
             if (!d.failed() && !d.folders().syncAll()) {

@@ -8,7 +8,7 @@ import io.cartwright.transfer.TransferListener;
 /** What every worker of one run shares. */
 record RunContext(long jobId, OffloadRequest request, EngineSettings settings, JobJournal journal,
         JobControl control, SourceGuard guard, SourceStats stats, BufferPool pool, RunTally tally,
-        TransferListener listener, Publisher publisher) {
+        TransferListener listener, Publisher publisher, BlockSizes blockSizes) {
 
     EngineHooks hooks() {
         return settings.hooks();

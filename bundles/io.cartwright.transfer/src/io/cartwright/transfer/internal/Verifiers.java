@@ -24,11 +24,13 @@ final class Verifiers implements AutoCloseable {
     }
 
     private final EngineSettings settings;
+    private final BlockSizes blockSizes;
     private final ConcurrentLinkedQueue<DeviceReader> idle = new ConcurrentLinkedQueue<>();
     private final ExecutorService threads;
 
-    Verifiers(EngineSettings settings, long jobId) {
+    Verifiers(EngineSettings settings, long jobId, BlockSizes blockSizes) {
         this.settings = settings;
+        this.blockSizes = blockSizes;
         AtomicInteger n = new AtomicInteger();
         // Platform threads: blocking file reads would pin a virtual thread's carrier anyway.
         this.threads = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon()
@@ -82,7 +84,7 @@ final class Verifiers implements AutoCloseable {
     <T> T withReader(Target target, Task<T> task) throws SourceFailure {
         DeviceReader reader = idle.poll();
         if (reader == null) {
-            reader = new DeviceReader(settings.verifyBufferSize(), settings.verify(), NativeIo.INSTANCE);
+            reader = new DeviceReader(settings.verifyBufferSize(), settings.verify(), NativeIo.INSTANCE, blockSizes);
         }
         try {
             return task.run(target, reader);

@@ -54,7 +54,7 @@ final class Workers {
     static boolean run(RunContext ctx, FileQueue queue) {
         List<Thread> threads = new ArrayList<>();
         boolean cancelled = false;
-        try (Verifiers verifiers = new Verifiers(ctx.settings(), ctx.jobId())) {
+        try (Verifiers verifiers = new Verifiers(ctx.settings(), ctx.jobId(), ctx.blockSizes())) {
             for (int i = 0; i < clipReaders(ctx.request().concurrency(), queue); i++) {
                 start(ctx, String.valueOf(i), queue::next, verifiers, threads);
             }
