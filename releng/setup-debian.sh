@@ -2,7 +2,7 @@
 # Installs what Cartwright's build and tests need on Debian/Ubuntu (run as root, or with sudo).
 # Idempotent: packages already present are left alone. Maven bootstraps the pinned Maven 3.9.x.
 set -euo pipefail
-packages=(maven unzip xvfb xauth libgtk-3-0 libwebkit2gtk-4.1-0 ffmpeg xxhash
+packages=(maven unzip zip xvfb xauth libgtk-3-0 libwebkit2gtk-4.1-0 ffmpeg xxhash
           exfatprogs exfat-fuse fusefat fuse3 dosfstools e2fsprogs util-linux rsync locales bc)
 missing=()
 for p in "${packages[@]}"; do

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +90,18 @@ class LauncherTest {
         String loaded = Files.readString(classes, StandardCharsets.UTF_8);
         assertTrue(loaded.contains("io.cartwright.cli.internal.CliApplication source: shared objects file"),
                 "the CLI's classes come from the cache");
+        assertTrue(loaded.contains("org.eclipse.osgi.internal.framework.EquinoxContainer source: shared objects file"),
+                "the framework's too: the CLI runs it from a copy without the signature the JVM would check");
+        assertFalse(loaded.contains("org.apache.felix.resolver.Candidates "),
+                "the framework starts from the state the cache saved: nothing to install or resolve");
+        try (JarFile product = new JarFile(onlyJar(AOT.resolveSibling("plugins"), "org.eclipse.osgi_").toFile());
+                JarFile copy = new JarFile(onlyJar(AOT.resolve("plugins"), "org.eclipse.osgi_").toFile())) {
+            assertTrue(product.stream().anyMatch(e -> e.getName().matches("META-INF/[^/]+\\.SF")),
+                    "the product keeps the signed jar");
+            assertFalse(copy.stream().anyMatch(e -> e.getName().matches("META-INF/[^/]+\\.SF")), "the copy is unsigned");
+            assertEquals(product.stream().filter(e -> e.getName().endsWith(".class")).count(),
+                    copy.stream().filter(e -> e.getName().endsWith(".class")).count(), "with every class");
+        }
 
         // sqlite-jdbc loads the library kept beside the cache instead of extracting it again.
         Path libraries = dir.resolve("libraries.txt");
@@ -102,8 +117,48 @@ class LauncherTest {
         Launcher.Result off = Launcher.run(Map.of("CARTWRIGHT_AOT", "0", "CARTWRIGHT_JAVA_OPTIONS",
                 "-Xlog:class+load:file=" + without), "--version");
         assertEquals(0, off.code(), off.err());
-        assertTrue(Files.readString(without, StandardCharsets.UTF_8)
-                .contains("io.cartwright.cli.internal.CliApplication source: file:"), "CARTWRIGHT_AOT=0 turns it off");
+        String withoutCache = Files.readString(without, StandardCharsets.UTF_8);
+        assertTrue(withoutCache.contains("io.cartwright.cli.internal.CliApplication source: file:"),
+                "CARTWRIGHT_AOT=0 turns it off");
+        assertTrue(withoutCache.contains("org.apache.felix.resolver.Candidates "), "and resolves the bundles again");
+    }
+
+    @Test
+    void theStartUpCacheIsNotRemadeUnderACommandUsingIt() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs JDK 25");
+        Launcher.run(Map.of(), "--version"); // made if missing
+        Path card = Files.createDirectories(dir.resolve("card"));
+        Files.write(card.resolve("A001C001.mov"), new byte[4 * 1024 * 1024]);
+        Launcher.Running slow = Launcher.start(Map.of(), "offload", card.toString(), "--to",
+                Files.createDirectories(dir.resolve("d")).toString(), "--db", dir.resolve("slow.db").toString(),
+                "--json", "--limit", "1M"); // ~4 s
+        slow.awaitLine("\"state\":\"reading\"", 60);
+        assertEquals(1, new ProcessBuilder("flock", "-n", "-x", AOT.resolve("lock").toString(), "true").start()
+                .waitFor(), "a running command holds the cache");
+
+        Files.delete(AOT.resolve("stamp")); // the build or the JDK changed meanwhile
+        Path classes = dir.resolve("classes.txt");
+        Launcher.Result r = Launcher.run(
+                Map.of("CARTWRIGHT_JAVA_OPTIONS", "-Xlog:class+load:file=" + classes), "--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Cartwright 0.1.0."), r.out());
+        assertFalse(r.err().contains("preparing"), "not remade under a running command: " + r.err());
+        assertTrue(Files.readString(classes, StandardCharsets.UTF_8)
+                .contains("io.cartwright.cli.internal.CliApplication source: file:"), "this one went without");
+
+        assertEquals(0, slow.await(), slow.output());
+        assertTrue(slow.lastLine().contains("\"state\":\"done\""), "the running one finished: " + slow.lastLine());
+        Launcher.Result next = Launcher.run(Map.of(), "--version");
+        assertEquals(0, next.code(), next.err());
+        assertTrue(next.err().contains("preparing the start-up cache"), "remade once nobody uses it: " + next.err());
+    }
+
+    private static Path onlyJar(Path plugins, String prefix) throws IOException {
+        try (var jars = Files.list(plugins)) {
+            List<Path> found = jars.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+            assertEquals(1, found.size(), prefix + " in " + plugins + ": " + found);
+            return found.get(0);
+        }
     }
 
     @Test
