@@ -94,6 +94,8 @@ class LauncherTest {
                 "the framework's too: the CLI runs it from a copy without the signature the JVM would check");
         assertFalse(loaded.contains("org.apache.felix.resolver.Candidates "),
                 "the framework starts from the state the cache saved: nothing to install or resolve");
+        assertFalse(loaded.contains("org.apache.felix.scr.impl.xml.XmlHandler "),
+                "and SCR has the component descriptions parsed already");
         try (JarFile product = new JarFile(onlyJar(AOT.resolveSibling("plugins"), "org.eclipse.osgi_").toFile());
                 JarFile copy = new JarFile(onlyJar(AOT.resolve("plugins"), "org.eclipse.osgi_").toFile())) {
             assertTrue(product.stream().anyMatch(e -> e.getName().matches("META-INF/[^/]+\\.SF")),
@@ -121,6 +123,7 @@ class LauncherTest {
         assertTrue(withoutCache.contains("io.cartwright.cli.internal.CliApplication source: file:"),
                 "CARTWRIGHT_AOT=0 turns it off");
         assertTrue(withoutCache.contains("org.apache.felix.resolver.Candidates "), "and resolves the bundles again");
+        assertTrue(withoutCache.contains("org.apache.felix.scr.impl.xml.XmlHandler "), "and parses components again");
     }
 
     @Test
