@@ -103,7 +103,17 @@ final class Launcher {
     }
 
     static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+        return run(List.of(), env, args);
+    }
+
+    /** As the unprivileged user nobody (the caller must be root), as on an installation it cannot write. */
+    static Result runAsNobody(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"), env, args);
+    }
+
+    private static Result run(List<String> prefix, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
         command.add(REPO.resolve("cartwright").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);

@@ -156,6 +156,32 @@ class LauncherTest {
         assertTrue(next.err().contains("preparing the start-up cache"), "remade once nobody uses it: " + next.err());
     }
 
+    @Test
+    void anotherUserUsesTheCacheButNeverMakesIt() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs JDK 25");
+        assumeTrue("root".equals(System.getProperty("user.name")), "running as another user needs root");
+        Launcher.run(Map.of(), "--version"); // made if missing, by the installation's owner
+        Map<String, String> classes = Map.of("CARTWRIGHT_JAVA_OPTIONS", "-Xlog:class+load=info:stdout");
+        Launcher.Result used = Launcher.runAsNobody(classes, "--version");
+        assumeTrue(used.code() == 0, "this checkout cannot be run by nobody: " + used.err());
+        assertTrue(used.out().contains("io.cartwright.cli.internal.CliApplication source: shared objects file"),
+                "another user's command uses the cache");
+        assertEquals("", used.err(), "and says nothing about a lock it cannot write");
+
+        Path stamp = AOT.resolve("stamp");
+        String current = Files.readString(stamp, StandardCharsets.UTF_8);
+        Files.writeString(stamp, "stale\n", StandardCharsets.UTF_8); // a build or JDK it was not made for
+        try {
+            Launcher.Result stale = Launcher.runAsNobody(classes, "--version");
+            assertEquals(0, stale.code(), stale.err());
+            assertTrue(stale.out().contains("io.cartwright.cli.internal.CliApplication source: file:"), "goes without");
+            assertEquals("", stale.err(), "without trying to remake what it cannot write");
+            assertEquals("stale\n", Files.readString(stamp, StandardCharsets.UTF_8));
+        } finally {
+            Files.writeString(stamp, current, StandardCharsets.UTF_8);
+        }
+    }
+
     private static Path onlyJar(Path plugins, String prefix) throws IOException {
         try (var jars = Files.list(plugins)) {
             List<Path> found = jars.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
