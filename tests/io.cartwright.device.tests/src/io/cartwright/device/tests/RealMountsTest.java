@@ -127,6 +127,23 @@ class RealMountsTest {
         assertTrue(ms < LIMIT_MILLIS, what + " reported after " + ms + " ms");
     }
 
+    /**
+     * mkfs.exfat derives the volume serial from the clock with its bits ORed together, so two
+     * formats within a moment can share one, as two real cards can; the product then rightly refuses
+     * to link it to a second device. The fixture formats again until the serial is one it needs.
+     */
+    private FilesystemFacts formatUntilNewSerial(LoopImage card, List<String> taken) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            LoopImage.mkfs(card.device(), "exfat", "CARD");
+            FilesystemFacts facts = mounts.probe(card.device()).orElseThrow();
+            if (!taken.contains(facts.id())) {
+                return facts;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("mkfs.exfat gave only serials in " + taken);
+    }
+
     @Test
     void exfatCardsFromFirstSightToReformat() throws Exception {
         LoopImage.assumeExfatMounts();
@@ -162,8 +179,7 @@ class RealMountsTest {
         // The format path: a new filesystem made on A's device, linked to A before it is mounted.
         unmountAndAwait(a, "unmount before format");
         String oldId = again.volume().fsId();
-        LoopImage.mkfs(a.device(), "exfat", "CARD");
-        FilesystemFacts fresh = mounts.probe(a.device()).orElseThrow();
+        FilesystemFacts fresh = formatUntilNewSerial(a, List.of(oldId, other.volume().fsId()));
         assertNotEquals(oldId, fresh.id(), "mkfs wrote a new volume serial");
         registry.linkNewFilesystem(store, idA, fresh, "format");
         DeviceEvent formatted = mountAndIdentify(a, "exfat", "mount after format");
