@@ -189,7 +189,7 @@ class RealMountsTest {
 
         // Control: B re-made without the link is a card Cartwright has never seen.
         unmountAndAwait(b, "unmount B");
-        LoopImage.mkfs(b.device(), "exfat", "CARD");
+        formatUntilNewSerial(b, List.of(fresh.id(), other.volume().fsId()));
         DeviceEvent unknown = mountAndIdentify(b, "exfat", "mount of B after a foreign format");
         assertNotEquals(idB, unknown.device().id());
         assertEquals(DeviceState.UNREGISTERED, unknown.device().state());
