@@ -83,7 +83,7 @@ final class FuseSources {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return new Look(driverSeen, Optional.empty());
+            // /proc could not be listed to the end: what was seen so far is the answer
         }
         return new Look(driverSeen, Optional.empty());
     }
