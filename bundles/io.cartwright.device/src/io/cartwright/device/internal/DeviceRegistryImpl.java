@@ -418,9 +418,14 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
             DeviceRecord d = DeviceRows.byId(c, deviceId).orElseThrow(() -> noSuchDevice(deviceId));
             Optional<Long> owner = DeviceRows.deviceOfKey(c, key);
             if (owner.isPresent() && owner.get() != deviceId) {
+                // Formatters derive the volume serial from the clock (mkfs.exfat ORs its bits together):
+                // two cards formatted in the same moment can get the same one. Linking it would make
+                // the two cards one device, so the format is refused and the remedy named.
                 throw new CartwrightException(ExitCode.REFUSED, "The filesystem " + fs.type() + " " + fs.id()
                         + " already identifies device " + owner.get() + ", not device " + deviceId + ".",
-                        "Check which card was formatted: cartwright devices show " + owner.get());
+                        "If device " + deviceId + " was just formatted, its new volume serial repeats device "
+                        + owner.get() + "'s (formatters take it from the clock): format it again for a new one. "
+                        + "Otherwise check which card was formatted: cartwright devices show " + owner.get());
             }
             if (owner.isEmpty()) {
                 Instant now = Instant.now();

@@ -245,6 +245,10 @@ class DeviceRegistryTest {
         CartwrightException refused = assertThrows(CartwrightException.class,
                 () -> registry.linkNewFilesystem(store, other, new FilesystemFacts("exfat", "0C0F-FEE0", "", CAP), "format"));
         assertEquals(ExitCode.REFUSED, refused.exitCode());
+        assertEquals("The filesystem exfat 0C0F-FEE0 already identifies device " + id + ", not device " + other + ".",
+                refused.getMessage());
+        assertTrue(refused.hint().contains("format it again for a new one"), refused.hint());
+        assertEquals("9999-8888", registry.device(store, other).orElseThrow().fsId(), "nothing linked");
         CartwrightException noId = assertThrows(CartwrightException.class,
                 () -> registry.linkNewFilesystem(store, id, new FilesystemFacts("exfat", "", "", CAP), "format"));
         assertEquals(ExitCode.USAGE, noId.exitCode());
