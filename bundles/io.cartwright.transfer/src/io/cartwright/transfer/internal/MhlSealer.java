@@ -4,7 +4,6 @@
 package io.cartwright.transfer.internal;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -119,7 +118,7 @@ final class MhlSealer {
             adoptCardHistory(request.source(), root);
         }
         // Guidelines §2.2: name the operator and put the absolute source and destinations in the comment.
-        CreatorInfo creator = new CreatorInfo(Instant.now(), hostname(), "Cartwright", toolVersion(),
+        CreatorInfo creator = new CreatorInfo(Instant.now(), HostName.get(), "Cartwright", toolVersion(),
                 List.of(Author.of(System.getProperty("user.name", "unknown"), "Data Wrangler")), "",
                 "Offload from " + request.source() + " to "
                         + String.join(", ", request.destinations().stream().map(Path::toString).toList()));
@@ -170,13 +169,5 @@ final class MhlSealer {
     private static String toolVersion() {
         Bundle bundle = FrameworkUtil.getBundle(MhlSealer.class);
         return bundle != null ? bundle.getVersion().toString() : "dev";
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
     }
 }

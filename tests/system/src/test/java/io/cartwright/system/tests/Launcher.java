@@ -111,6 +111,24 @@ final class Launcher {
         return run(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"), env, args);
     }
 
+    /** {@link #runOffline}'s exit code when this machine cannot give the command names of its own. */
+    static final int NO_NAMESPACE = 97;
+
+    /**
+     * On a machine of its own as far as names go (the caller must be root): the host name is
+     * {@code hostname}, which no resolver knows, and DNS asks a server that never answers, as on an
+     * offline cart whose resolver settings point at the office network.
+     */
+    static Result runOffline(String hostname, Path dir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        Path resolver = Files.writeString(dir.resolve("resolv.conf"),
+                "nameserver 192.0.2.1\noptions timeout:1 attempts:1\n"); // TEST-NET-1: never answers
+        String setUp = "hostname \"$0\" && mount --bind \"$1\" /etc/resolv.conf || exit " + NO_NAMESPACE
+                + "; shift; exec \"$@\"";
+        return run(List.of("unshare", "--uts", "--mount", "--", "sh", "-c", setUp, hostname, resolver.toString()),
+                env, args);
+    }
+
     private static Result run(List<String> prefix, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);

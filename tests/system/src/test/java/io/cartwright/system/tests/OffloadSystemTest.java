@@ -6,6 +6,7 @@ package io.cartwright.system.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,24 @@ class OffloadSystemTest {
         assertEquals(source, Cards.digests(d2.resolve("A002R3KL")));
         Launcher.Result verify = Launcher.run(env(), "verify", d2.resolve("A002R3KL").toString());
         assertEquals(0, verify.code(), verify.out() + verify.err());
+    }
+
+    @Test
+    void anOfflineMachineSealsUnderItsOwnNameWithoutAskingDns() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "a host name of its own needs root");
+        Path card = dir.resolve("A003");
+        Cards.file(card.resolve("CLIPS/A003C001.mov"), 3 * MIB + 17, 3);
+        Path d1 = Files.createDirectories(dir.resolve("raid"));
+        Launcher.Result r = Launcher.runOffline("cw-offline-cart", dir, env(), "offload", card.toString(),
+                "--to", d1.toString(), "--json");
+        assumeTrue(r.code() != Launcher.NO_NAMESPACE && !r.err().startsWith("unshare:"),
+                "no namespaces for a host name of its own here: " + r.err());
+        assertEquals(0, r.code(), r.out() + r.err());
+        String manifest = Files.readString(Path.of(summary(r.out().strip().replaceAll("(?s).*\n", ""))
+                .path("destinations").get(0).path("mhl").asText()));
+        // The JDK's lookup of a name no resolver knows fails after the DNS timeout and the seal used
+        // to fall back to "localhost".
+        assertTrue(manifest.contains("<hostname>cw-offline-cart</hostname>"), manifest);
     }
 
     @Test
