@@ -86,6 +86,19 @@ run_cartwright() {
 }
 "$repo/cartwright" --version >/dev/null
 
+# How this host writes just now, through the page cache and around it: the script and cp write
+# through the cache, Cartwright around it, and on some virtual machines the first is several times
+# slower than the second at times (fresh guest memory is slow to come by), which swings every ratio.
+write_rate() { # DD_FLAGS...: MiB/s writing 1 GiB, synced
+  rm -f "$work/probe"; drop_caches
+  local t s; t=$(now)
+  dd if=/dev/zero of="$work/probe" bs=4M count=256 status=none "$@"
+  s=$(elapsed "$t"); rm -f "$work/probe"
+  echo "1024 / $s" | bc
+}
+host_note="writes of 1 GiB: $(write_rate conv=fsync) MiB/s through the page cache, $(write_rate oflag=direct conv=fsync) MiB/s with O_DIRECT"
+echo "host: $host_note" >&2
+
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 all_cp=(); all_script=(); all_cw=(); all_cw3=()
 for r in $(seq 1 "$rounds"); do
@@ -114,6 +127,7 @@ row() { # label median all...
   row "cartwright offload --concurrency 3" "$t_cw3" "${all_cw3[@]}"
   echo
   echo "Card: $files files, $mib MiB; $(nproc) cores; $rounds rounds; $cache_note. A ratio above 1 means Cartwright was faster."
+  echo "Host before the rounds: $host_note."
 } | tee "$work/results.md"
 echo "summary: $(cat "$work/cartwright-summary.json")"
 rm -rf "$work/d1" "$work/d2"
