@@ -9,7 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.sun.nio.file.ExtendedOpenOption;
 
@@ -33,6 +35,7 @@ final class CopyPipeline {
     private final long startOffset;
     private final MultiHasher hasher;
     private final List<DestinationWriter> writers = new ArrayList<>();
+    private final Map<Target, String> refused = new HashMap<>();
     private FileChannel source;
     /** The block alignment while {@link #source} is read with O_DIRECT, else 0. */
     private int sourceAlign;
@@ -93,8 +96,16 @@ final class CopyPipeline {
             } catch (IOException e) {
                 closeQuietly(ch);
                 closeQuietly(direct);
-                d.fail("Destination " + d.root() + " cannot be written (" + e.getMessage() + " at " + t.temp()
-                        + "). Check the drive, then run the same command again to resume.");
+                if (DestinationProbe.writable(d.root())) {
+                    // The drive takes other files: it is this name (too long, reserved, a character
+                    // the probe did not try). Only this copy fails.
+                    refused.put(t, "Not copied to " + d.root() + ": " + Planner.printable(work.rel())
+                            + " cannot be created there (" + IoReasons.of(e, t.temp()) + "). Clear that path on the "
+                            + "destination or rename the file on the source, then run the same command again.");
+                } else {
+                    d.fail("Destination " + d.root() + " cannot be written (" + IoReasons.of(e, t.temp()) + " at "
+                            + t.temp() + "). Check the drive, then run the same command again to resume.");
+                }
                 continue;
             }
             DestinationWriter w = new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch, direct, align,
@@ -205,6 +216,11 @@ final class CopyPipeline {
         }
         writers.clear();
         return done;
+    }
+
+    /** Why {@code target}'s copy could not even be created while its destination is fine, or null. */
+    String refusal(Target target) {
+        return refused.get(target);
     }
 
     /** Stops everything at once; temporary files stay (the caller deletes them if the file failed). */

@@ -299,7 +299,12 @@ final class FileCopier {
         ctx.tally().bytesResumed.addAndGet(f.offset());
         for (Target t : f.writes()) {
             if (!written.contains(t)) {
-                destinationFailed(t);
+                String refusal = pipeline.refusal(t);
+                if (refusal != null) {
+                    failCopy(t, refusal);
+                } else {
+                    destinationFailed(t);
+                }
             }
         }
         pending.removeIf(t -> t.writes() && !written.contains(t));

@@ -60,7 +60,7 @@ final class JobRunner {
                     + " cannot be read (" + e.getMessage() + "). Mount the card and run the same command again "
                     + "to resume.");
         }
-        prepare(destinations, scan.folders(), false);
+        probe(destinations);
 
         List<FileWork> work;
         Planner planner = new Planner(journal, id, r, destinations);
@@ -70,8 +70,11 @@ final class JobRunner {
             return end(job, destinations, tally, 0, 0, JobState.INTERRUPTED, "Planning failed: " + e.getMessage()
                     + ". Run the same command again to resume.");
         }
+        checkSpace(destinations, work);
         List<Problem> warnings = new ArrayList<>(scan.warnings());
         warnings.addAll(planner.warnings());
+        // With a routing plan the plan decides the layout; the copies create the folders they need.
+        warnings.addAll(createFolders(destinations, r.planned() ? List.of() : scan.folders()));
         List<Problem> failures = new ArrayList<>(scan.failures());
         failures.addAll(planner.failures());
         journal.replaceIssues(id, warnings, failures);
@@ -81,9 +84,6 @@ final class JobRunner {
         });
         failures.forEach(tally::failure);
         tally.filesFailed.addAndGet(planner.failures().size());
-        checkSpace(destinations, work);
-        // With a routing plan the plan decides the layout; the copies create the folders they need.
-        prepare(destinations, r.planned() ? List.of() : scan.folders(), true);
 
         long bytesTotal = 0;
         int filesToCopy = 0;
@@ -180,28 +180,62 @@ final class JobRunner {
         return list;
     }
 
-    /** Creates each destination root and probes its naming; with {@code folders}, creates the card's folders too. */
-    private void prepare(List<Destination> destinations, List<String> folders, boolean createFolders) {
+    /** Creates each destination root and probes how it names files and whether it takes O_DIRECT. */
+    private void probe(List<Destination> destinations) {
         for (Destination d : destinations) {
             if (d.failed()) {
                 continue;
             }
             try {
-                if (!createFolders) {
-                    Files.createDirectories(d.root());
-                    d.traits(settings.hooks().traits(d.root(), DestinationProbe.probe(d.root())));
-                    int align = DirectIo.probeWrites(d.root());
-                    d.directAlignment(settings.hooks().directIo(d.root(), align > 0) ? align : 0);
-                    continue;
-                }
-                for (String folder : folders) {
-                    Files.createDirectories(d.root().resolve(folder)); // empty folders are part of the card
-                }
+                Files.createDirectories(d.root());
+                d.traits(settings.hooks().traits(d.root(), DestinationProbe.probe(d.root())));
+                int align = DirectIo.probeWrites(d.root());
+                d.directAlignment(settings.hooks().directIo(d.root(), align > 0) ? align : 0);
             } catch (IOException e) {
                 d.fail("Destination " + d.root() + " cannot be used (" + e.getMessage() + "). Check that it is "
                         + "mounted and writable, then run the same command again.");
             }
         }
+    }
+
+    /**
+     * Creates the card's folders on each destination (empty folders are part of the card). A folder
+     * the destination cannot name, or that something is in the way of, is not made and is reported
+     * once; the files in it then fail on their own. Only a destination that takes no new file at all
+     * is failed.
+     */
+    private static List<Problem> createFolders(List<Destination> destinations, List<String> folders) {
+        List<Problem> problems = new ArrayList<>();
+        for (Destination d : destinations) {
+            for (String folder : folders) {
+                if (d.failed()) {
+                    break;
+                }
+                String refused = Planner.refusedName(d, folder.substring(folder.lastIndexOf('/') + 1));
+                if (refused != null) {
+                    problems.add(new Problem(folder, "Folder not created on " + d.root() + ": " + refused
+                            + "; any files in it are reported as not copied. Rename it on the source, or copy it to "
+                            + "a destination that allows it."));
+                    continue;
+                }
+                if (Planner.refusedName(d, folder) != null) {
+                    continue; // a folder above it was not made, and said so
+                }
+                try {
+                    Files.createDirectories(d.root().resolve(folder));
+                } catch (IOException e) {
+                    if (DestinationProbe.writable(d.root())) {
+                        problems.add(new Problem(folder, "Folder not created on " + d.root() + " (" + IoReasons.of(e, d.root().resolve(folder)) + "); any "
+                                + "files in it are reported as not copied. Clear that path on the destination or "
+                                + "rename the folder on the source, then run the same command again."));
+                    } else {
+                        d.fail("Destination " + d.root() + " cannot be used (" + e.getMessage() + "). Check that it "
+                                + "is mounted and writable, then run the same command again.");
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /** Fails, before any byte moves, each destination that cannot hold what this run writes to it. */

@@ -116,6 +116,11 @@ final class Planner {
                 finalPath = copy.finalPath(); // keeps a name chosen under the version policy
             }
             String collision = collision(f, d);
+            String refused = collision == null ? refusedName(d, request.targetOf(f.relativePath())) : null;
+            if (refused != null) {
+                collision = "Not copied to " + d.root() + ": " + refused + ". Rename it on the source, or copy it to "
+                        + "a destination that allows it.";
+            }
             if (collision != null) {
                 w.failAtPlan.add(new FileWork.Decision(d, finalPath, collision));
                 continue;
@@ -249,6 +254,37 @@ final class Planner {
             }
         }
         return null;
+    }
+
+    /**
+     * Why {@code d} cannot hold a file or folder at {@code target} ('/'-separated, relative to its
+     * root) because of a character its filesystem refuses in names ("the name ... has ':', which ..."),
+     * or null.
+     */
+    static String refusedName(Destination d, String target) {
+        String[] names = target.split("/");
+        for (int i = 0; i < names.length; i++) {
+            String what = d.traits().refusedIn(names[i]);
+            if (what != null) {
+                return "the name " + printable(names[i]) + (i < names.length - 1 ? " (a folder on its path)" : "")
+                        + " has " + what + ", which that destination's filesystem does not allow in names";
+            }
+        }
+        return null;
+    }
+
+    /** A name for messages: quoted, control characters spelled out so a message stays one line. */
+    static String printable(String name) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('\'').toString();
     }
 
     /** Collisions that no destination of this job suffers from are still worth a warning. */
