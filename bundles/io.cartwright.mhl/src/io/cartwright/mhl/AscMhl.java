@@ -32,6 +32,21 @@ public final class AscMhl {
     private AscMhl() {
     }
 
+    /**
+     * True if a file of this name (or relative path) can be listed in a manifest: XML 1.0 has no way
+     * to write most control characters, and a manifest path never holds any.
+     *
+     * @since 1.1
+     */
+    public static boolean canRecord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) < 0x20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True if {@code algorithm} can be written into an ASC MHL manifest (everything except sha256). */
     public static boolean isSupported(HashAlgorithm algorithm) {
         return FORMAT_ORDER.contains(algorithm);

@@ -8,5 +8,5 @@
  * types are immutable records; the engines are stateless and may be called from any thread, but two
  * writers must never append to the same history at the same time (callers serialise per scope).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.cartwright.mhl;

@@ -32,10 +32,8 @@ final class PathNames {
                 throw new IllegalArgumentException("Path has an empty, '.' or '..' segment: " + path);
             }
         }
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) < 0x20) {
-                throw new IllegalArgumentException("Path contains a control character: " + path);
-            }
+        if (!io.cartwright.mhl.AscMhl.canRecord(path)) {
+            throw new IllegalArgumentException("Path contains a control character: " + path);
         }
         return path;
     }

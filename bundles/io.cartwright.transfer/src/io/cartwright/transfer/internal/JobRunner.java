@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cartwright.mhl.AscMhl;
 import io.cartwright.mhl.GenerationResult;
 import io.cartwright.transfer.DestinationOutcome;
 import io.cartwright.transfer.DestinationState;
@@ -211,14 +212,19 @@ final class JobRunner {
                 if (d.failed()) {
                     break;
                 }
-                String refused = Planner.refusedName(d, folder.substring(folder.lastIndexOf('/') + 1));
+                String own = folder.substring(folder.lastIndexOf('/') + 1);
+                String refused = Planner.refusedName(d, own);
+                if (refused == null && !AscMhl.canRecord(own)) {
+                    refused = "the name " + Planner.printable(own) + " has a control character, which an ASC MHL "
+                            + "history cannot record";
+                }
                 if (refused != null) {
                     problems.add(new Problem(folder, "Folder not created on " + d.root() + ": " + refused
                             + "; any files in it are reported as not copied. Rename it on the source, or copy it to "
                             + "a destination that allows it."));
                     continue;
                 }
-                if (Planner.refusedName(d, folder) != null) {
+                if (Planner.refusedName(d, folder) != null || !AscMhl.canRecord(folder)) {
                     continue; // a folder above it was not made, and said so
                 }
                 try {

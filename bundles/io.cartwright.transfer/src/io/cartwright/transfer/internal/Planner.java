@@ -16,6 +16,7 @@ import java.util.Set;
 
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.hash.HashValue;
+import io.cartwright.mhl.AscMhl;
 import io.cartwright.transfer.ConflictPolicy;
 import io.cartwright.transfer.FileState;
 import io.cartwright.transfer.OffloadRequest;
@@ -115,7 +116,10 @@ final class Planner {
                     && copy.state() != StoredFile.CopyState.KEPT) {
                 finalPath = copy.finalPath(); // keeps a name chosen under the version policy
             }
-            String collision = collision(f, d);
+            String collision = unrecordable(request.targetOf(f.relativePath()));
+            if (collision == null) {
+                collision = collision(f, d);
+            }
             String refused = collision == null ? refusedName(d, request.targetOf(f.relativePath())) : null;
             if (refused != null) {
                 collision = "Not copied to " + d.root() + ": " + refused + ". Rename it on the source, or copy it to "
@@ -271,6 +275,24 @@ final class Planner {
             }
         }
         return null;
+    }
+
+    /**
+     * Why a copy at {@code target} cannot be listed in an ASC MHL history (a control
+     * character in its path, which XML cannot write), or null. Such a copy would leave the
+     * destination unsealable, so it is not made at all.
+     */
+    private static String unrecordable(String target) {
+        if (AscMhl.canRecord(target)) {
+            return null;
+        }
+        int i = 0;
+        while (target.charAt(i) >= 0x20) {
+            i++;
+        }
+        return "Not copied: the path " + printable(target) + " has a control character (U+"
+                + String.format("%04X", (int) target.charAt(i)) + "), which an ASC MHL history cannot record. Rename "
+                + "it on the source.";
     }
 
     /** A name for messages: quoted, control characters spelled out so a message stays one line. */

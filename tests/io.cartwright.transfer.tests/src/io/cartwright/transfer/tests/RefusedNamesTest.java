@@ -116,4 +116,33 @@ class RefusedNamesTest {
                             + "run the same command again.")), s.warnings().toString());
         }
     }
+
+    @Test
+    void aNameNoAscMhlHistoryCanRecordFailsBeforeAnyByteMoves() throws Exception {
+        Path card = dir.resolve("A002");
+        Fixtures.write(card.resolve("CLIPS/A002C001.mov"), Fixtures.bytes(50_000, 1));
+        Fixtures.write(card.resolve("CLIPS/bad\u0001name.txt"), Fixtures.bytes(100, 2));
+        Files.createDirectories(card.resolve("odd\u0002folder"));
+        Path raid = dir.resolve("raid");
+        Path shuttle = dir.resolve("shuttle");
+        try (Store store = Fixtures.openStore(dir.resolve("db.sqlite"))) {
+            JobSummary s = new OffloadEngine(Fixtures.SMALL).run(store,
+                    OffloadRequest.of(card, List.of(raid, shuttle), "A002"), TransferListener.NONE);
+
+            assertEquals(JobState.FAILED, s.state(), s.message());
+            for (Path copy : List.of(raid, shuttle)) {
+                assertEquals(List.of("CLIPS/A002C001.mov"), List.copyOf(Fixtures.regularFiles(copy).keySet()));
+                assertEquals(List.of("CLIPS"), Fixtures.folders(copy));
+                assertEquals(List.of(), Fixtures.tempFiles(copy));
+            }
+            assertTrue(s.failures().stream().allMatch(p -> p.path().equals("CLIPS/bad\u0001name.txt")),
+                    s.failures().toString());
+            assertEquals("Not copied: the path 'CLIPS/bad\\u0001name.txt' has a control character "
+                    + "(U+0001), which an ASC MHL history cannot record. Rename it on the source.",
+                    s.failures().get(0).reason());
+            assertEquals(2, s.warnings().stream().filter(w -> w.path().equals("odd\u0002folder")
+                    && w.reason().contains("has a control character, which an ASC MHL history cannot record")).count(),
+                    s.warnings().toString());
+        }
+    }
 }
