@@ -82,7 +82,7 @@ public final class CliRunner {
                 && !u.getUnmatched().get(0).startsWith("-")) {
             err.println("cartwright: unknown command '" + u.getUnmatched().get(0) + "'");
         } else {
-            err.println("cartwright: " + e.getMessage());
+            err.println(Output.printable("cartwright: " + e.getMessage(), true));
         }
         if (e instanceof UnmatchedArgumentException u) {
             UnmatchedArgumentException.printSuggestions(u, new PrintWriter(err, true));
@@ -95,9 +95,9 @@ public final class CliRunner {
     private int failed(Exception e) {
         PrintStream err = context.err();
         if (e instanceof CartwrightException ce) {
-            err.println("cartwright: " + ce.getMessage());
+            err.println(Output.printable("cartwright: " + ce.getMessage(), true));
             if (!ce.hint().isEmpty()) {
-                err.println("What to do: " + ce.hint());
+                err.println(Output.printable("What to do: " + ce.hint(), true));
             }
             return ce.exitCode().code();
         }

@@ -266,10 +266,10 @@ final class OffloadCommand extends BaseCommand {
             return;
         }
         for (Problem w : s.warnings()) {
-            out.line("WARNING  " + w.path() + ": " + w.reason());
+            out.line("WARNING  " + Output.printable(w.path(), false) + ": " + w.reason());
         }
         for (Problem f : s.failures()) {
-            out.line("FAILED   " + f.path() + ": " + f.reason());
+            out.line("FAILED   " + Output.printable(f.path(), false) + ": " + f.reason());
         }
         for (DestinationOutcome d : s.destinations()) {
             out.line(String.format(Locale.ROOT, "%-11s %s  (%d files verified)%s", d.state().name().toLowerCase(Locale.ROOT),

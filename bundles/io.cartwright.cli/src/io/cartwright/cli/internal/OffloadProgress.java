@@ -51,11 +51,12 @@ final class OffloadProgress implements TransferListener {
                     .put("bytes_total", plan.bytesTotal()).put("files_to_copy", plan.filesToCopy())
                     .put("bytes_to_copy", plan.bytesToCopy()).put("files_already_verified", plan.filesAlreadyVerified()));
         } else {
-            err.println("Job " + plan.jobId() + " \"" + plan.name() + "\": " + plan.filesTotal() + " files, "
-                    + ByteSizes.format(plan.bytesTotal()) + " from " + plan.source()
-                    + (plan.filesAlreadyVerified() > 0 ? " (" + plan.filesAlreadyVerified() + " already verified)" : ""));
+            err.println(Output.printable("Job " + plan.jobId() + " \"" + plan.name() + "\": " + plan.filesTotal()
+                    + " files, " + ByteSizes.format(plan.bytesTotal()) + " from " + plan.source()
+                    + (plan.filesAlreadyVerified() > 0 ? " (" + plan.filesAlreadyVerified() + " already verified)" : ""),
+                    false));
             for (int i = 0; i < plan.destinations().size(); i++) {
-                err.println("  -> " + plan.destinations().get(i));
+                err.println(Output.printable("  -> " + plan.destinations().get(i), false));
             }
         }
     }
@@ -117,7 +118,7 @@ final class OffloadProgress implements TransferListener {
             err.print("\033[" + drawnLines + "F\033[J");
             drawnLines = 0;
         }
-        err.println(text);
+        err.println(Output.printable(text, false));
     }
 
     private synchronized void draw() {
@@ -133,7 +134,8 @@ final class OffloadProgress implements TransferListener {
                     .append(String.format(Locale.ROOT, "%3.0f%% ", fraction * 100)).append(p.filesDone()).append('/')
                     .append(p.filesTotal()).append(" files  ").append(ByteSizes.format(p.bytesDone())).append(" / ")
                     .append(ByteSizes.format(p.bytesTotal())).append("  ").append(ByteSizes.format(p.bytesPerSecond()))
-                    .append("/s  ETA ").append(ByteSizes.duration(p.etaSeconds())).append("  ").append(p.root())
+                    .append("/s  ETA ").append(ByteSizes.duration(p.etaSeconds())).append("  ")
+                    .append(Output.printable(p.root().toString(), false))
                     .append('\n');
             lines++;
         }

@@ -4,6 +4,7 @@
 package io.cartwright.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -43,6 +44,24 @@ class CliTest {
         }
         assertTrue(r.out().contains("Usage: cartwright"), r.out());
         assertTrue(r.out().contains("4 refused by a safety rail"), r.out());
+    }
+
+    @Test
+    void fileNamesCannotSendControlCharactersToTheTerminal() throws Exception {
+        Path card = dir.resolve("card");
+        java.nio.file.Files.createDirectories(card.resolve("CLIPS"));
+        java.nio.file.Files.writeString(card.resolve("CLIPS/A001C001.mov"), "clip");
+        java.nio.file.Files.writeString(card.resolve("CLIPS/\u001b[2Jwipe.txt"), "clears the screen");
+        java.nio.file.Files.writeString(card.resolve("CLIPS/two\nFAKE  all verified.txt"), "a line of its own");
+        Path raid = java.nio.file.Files.createDirectories(dir.resolve("raid"));
+        Result r = run("--db", dir.resolve("db.sqlite").toString(), "offload", card.toString(), "--to", raid.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        String all = r.out() + r.err();
+        assertFalse(all.contains("\u001b"), all);
+        assertFalse(all.contains("two\nFAKE"), all);
+        assertTrue(r.out().contains("FAILED   CLIPS/\\u001B[2Jwipe.txt: Not copied: the path 'CLIPS/\\u001B[2Jwipe.txt' "
+                + "has a control character (U+001B)"), r.out());
+        assertTrue(r.out().contains("FAILED   CLIPS/two\\u000AFAKE  all verified.txt: "), r.out());
     }
 
     @Test
