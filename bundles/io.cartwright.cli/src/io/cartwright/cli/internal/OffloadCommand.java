@@ -163,6 +163,9 @@ final class OffloadCommand extends BaseCommand {
             Path d = dest.toAbsolutePath().normalize();
             // A missing destination is most often a drive that is not mounted: creating the folder would
             // silently write to the system disk instead.
+            if (Files.exists(d) && !Files.isDirectory(d)) {
+                throw usage("The destination " + d + " is a file, not a folder. Give the folder to copy into.");
+            }
             if (!Files.isDirectory(d)) {
                 throw usage("The destination " + d + " does not exist. Is the drive mounted? Create the folder first if it is new.");
             }

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,37 @@ class CliTest {
         assertTrue(r.out().contains("FAILED   CLIPS/\\u001B[2Jwipe.txt: Not copied: the path 'CLIPS/\\u001B[2Jwipe.txt' "
                 + "has a control character (U+001B)"), r.out());
         assertTrue(r.out().contains("FAILED   CLIPS/two\\u000AFAKE  all verified.txt: "), r.out());
+    }
+
+    @Test
+    void destinationsThatCannotBeRightAreUsageErrorsBeforeAnythingIsWritten() throws Exception {
+        Path card = java.nio.file.Files.createDirectories(dir.resolve("A001"));
+        java.nio.file.Files.writeString(card.resolve("A001C001.mov"), "clip");
+        Path raid = java.nio.file.Files.createDirectories(dir.resolve("raid"));
+        Path aFile = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a drive");
+        String db = dir.resolve("db.sqlite").toString();
+        String[][] cases = {
+            {dir.resolve("unplugged").toString(), "The destination " + dir.resolve("unplugged")
+                    + " does not exist. Is the drive mounted? Create the folder first if it is new."},
+            {aFile.toString(), "The destination " + aFile + " is a file, not a folder. Give the folder to copy into."},
+            {card.resolve("backup").toString(), "does not exist"},
+            {card.toString(), "The destination " + card + " is inside the source " + card}};
+        for (String[] c : cases) {
+            Result r = run("--db", db, "offload", card.toString(), "--to", raid.toString(), "--to", c[0]);
+            assertEquals(2, r.code(), c[0] + ": " + r.err());
+            assertTrue(r.err().contains(c[1]), r.err());
+        }
+        Result twice = run("--db", db, "offload", card.toString(), "--to", raid.toString(), "--to", raid.toString());
+        assertEquals(2, twice.code(), twice.err());
+        assertTrue(twice.err().contains("The destination " + raid.resolve("A001") + " is given twice."), twice.err());
+        assertEquals(List.of(), listing(raid), "nothing was written");
+        assertEquals("not a drive", java.nio.file.Files.readString(aFile));
+    }
+
+    private static List<Path> listing(Path folder) throws Exception {
+        try (var s = java.nio.file.Files.list(folder)) {
+            return s.toList();
+        }
     }
 
     @Test
