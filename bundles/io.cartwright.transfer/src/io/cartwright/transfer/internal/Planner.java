@@ -103,6 +103,7 @@ final class Planner {
                 && stored.sourceHashes().keySet().containsAll(request.algorithms());
         int verifiedHere = 0;
         warnAboutHarmlessCollisions(f);
+        warnAboutNamesWindowsFilesystemsRefuse(f);
         for (Destination d : destinations) {
             StoredFile.Copy copy = stored == null ? null : stored.copies().get(d.index());
             Path finalPath = d.root().resolve(request.targetOf(f.relativePath()));
@@ -307,6 +308,27 @@ final class Planner {
             }
         }
         return b.append('\'').toString();
+    }
+
+    /**
+     * A name with a character exFAT, FAT and NTFS refuse, copied where it is allowed: worth a
+     * warning, since the next copy of it, to a shuttle drive, will fail. Once per name.
+     */
+    private void warnAboutNamesWindowsFilesystemsRefuse(ScannedFile f) {
+        String target = request.targetOf(f.relativePath());
+        DestinationTraits windows = new DestinationTraits(true, false, DestinationProbe.CANDIDATES);
+        boolean refusedHere = destinations.stream().anyMatch(d -> refusedName(d, target) != null);
+        String[] names = target.split("/");
+        for (int i = 0; i < names.length && !refusedHere; i++) {
+            String what = windows.refusedIn(names[i]);
+            String path = String.join("/", java.util.Arrays.copyOf(names, i + 1));
+            if (what != null && AscMhl.canRecord(names[i]) && collisionsWarned.add("refused:" + path)) {
+                warnings.add(new Problem(path, printable(names[i]) + " has " + what + ", which exFAT, FAT32 and NTFS "
+                        + "do not allow in names. It was copied here, but a copy of it to such a drive (a shuttle, "
+                        + "an editor's disk) will fail; consider renaming it."));
+                return;
+            }
+        }
     }
 
     /** Collisions that no destination of this job suffers from are still worth a warning. */
