@@ -208,9 +208,13 @@ final class JobRunner {
     private static List<Problem> createFolders(List<Destination> destinations, List<String> folders) {
         List<Problem> problems = new ArrayList<>();
         for (Destination d : destinations) {
+            List<String> notMade = new ArrayList<>(); // folders are listed parents first
             for (String folder : folders) {
                 if (d.failed()) {
                     break;
+                }
+                if (notMade.stream().anyMatch(above -> folder.startsWith(above + "/"))) {
+                    continue; // a folder above it was not made, and said so
                 }
                 String own = folder.substring(folder.lastIndexOf('/') + 1);
                 String refused = Planner.refusedName(d, own);
@@ -218,27 +222,25 @@ final class JobRunner {
                     refused = "the name " + Planner.printable(own) + " has a control character, which an ASC MHL "
                             + "history cannot record";
                 }
-                if (refused != null) {
-                    problems.add(new Problem(folder, "Folder not created on " + d.root() + ": " + refused
-                            + "; any files in it are reported as not copied. Rename it on the source, or copy it to "
-                            + "a destination that allows it."));
-                    continue;
-                }
-                if (Planner.refusedName(d, folder) != null || !AscMhl.canRecord(folder)) {
-                    continue; // a folder above it was not made, and said so
-                }
-                try {
-                    Files.createDirectories(d.root().resolve(folder));
-                } catch (IOException e) {
-                    if (DestinationProbe.writable(d.root())) {
-                        problems.add(new Problem(folder, "Folder not created on " + d.root() + " (" + IoReasons.of(e, d.root().resolve(folder)) + "); any "
-                                + "files in it are reported as not copied. Clear that path on the destination or "
-                                + "rename the folder on the source, then run the same command again."));
-                    } else {
-                        d.fail("Destination " + d.root() + " cannot be used (" + e.getMessage() + "). Check that it "
-                                + "is mounted and writable, then run the same command again.");
+                String why = refused == null ? null : ": " + refused + "; any files in it are reported as not copied. "
+                        + "Rename it on the source, or copy it to a destination that allows it.";
+                if (why == null) {
+                    try {
+                        Files.createDirectories(d.root().resolve(folder));
+                        continue;
+                    } catch (IOException e) {
+                        if (!DestinationProbe.writable(d.root())) {
+                            d.fail("Destination " + d.root() + " cannot be used (" + e.getMessage() + "). Check that "
+                                    + "it is mounted and writable, then run the same command again.");
+                            break;
+                        }
+                        why = " (" + IoReasons.of(e, d.root().resolve(folder)) + "); any files in it are reported as "
+                                + "not copied. Clear that path on the destination or rename the folder on the source, "
+                                + "then run the same command again.";
                     }
                 }
+                notMade.add(folder);
+                problems.add(new Problem(folder, "Folder not created on " + d.root() + why));
             }
         }
         return problems;

@@ -91,6 +91,7 @@ class RefusedNamesTest {
         Fixtures.write(card.resolve("CLIPS/A001C001.mov"), Fixtures.bytes(200_000, 1));
         Fixtures.write(card.resolve("NOTES/x.txt"), Fixtures.bytes(100, 2));
         Fixtures.write(card.resolve("NOTES/y.txt"), Fixtures.bytes(101, 3));
+        Fixtures.write(card.resolve("NOTES/sub/z.txt"), Fixtures.bytes(102, 4));
         Path raid = dir.resolve("raid");
         Path shuttle = dir.resolve("shuttle");
         Path inTheWay = Fixtures.write(shuttle.resolve("NOTES"), Fixtures.bytes(7, 9)); // a file, not a folder
@@ -104,8 +105,10 @@ class RefusedNamesTest {
                     Fixtures.xxh3(shuttle.resolve("CLIPS/A001C001.mov")), "the rest of that copy went on");
             assertEquals(Fixtures.bytes(7, 9).length, Files.size(inTheWay), "what was in the way is untouched");
             assertFalse(s.destinations().get(1).state() == DestinationState.FAILED, s.destinations().toString());
-            assertEquals(List.of("NOTES/x.txt", "NOTES/y.txt"), s.failures().stream().map(Problem::path).sorted()
-                    .toList(), s.failures().toString());
+            assertEquals(List.of("NOTES/sub/z.txt", "NOTES/x.txt", "NOTES/y.txt"), s.failures().stream()
+                    .map(Problem::path).sorted().toList(), s.failures().toString());
+            assertEquals(List.of("NOTES"), s.warnings().stream().filter(w -> w.reason().startsWith("Folder not created"))
+                    .map(Problem::path).toList(), "the folder below it is not reported again: " + s.warnings());
             assertEquals("Not copied to " + shuttle + ": 'NOTES/x.txt' cannot be created there (File Already Exists: "
                     + inTheWay + "). Clear that path on the destination or rename the file on the source, then run "
                     + "the same command again.", s.failures().stream().filter(p -> p.path().equals("NOTES/x.txt"))
