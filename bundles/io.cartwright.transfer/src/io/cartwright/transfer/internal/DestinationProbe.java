@@ -28,7 +28,7 @@ final class DestinationProbe {
 
     /** Probes {@code folder} (which must exist and be writable); the probe files are removed again. */
     static DestinationTraits probe(Path folder) throws IOException {
-        String tag = ".cwprobe-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + "-";
+        String tag = probeName() + "-";
         // "Ab\u00e9" written in NFC; looked up in upper case and in NFD ("e" + combining acute).
         Path probe = folder.resolve(tag + "Ab\u00e9");
         Files.createFile(probe);
@@ -43,33 +43,32 @@ final class DestinationProbe {
 
     /** True if a file can be created (and removed) in {@code folder} now: the drive is there and writable. */
     static boolean writable(Path folder) {
-        Path probe = folder.resolve(".cwprobe-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
-        try {
-            Files.createFile(probe);
-            Files.delete(probe);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return canCreate(folder, probeName());
     }
 
     private static String refused(Path folder, String tag) {
         StringBuilder refused = new StringBuilder();
         for (char c : CANDIDATES.toCharArray()) {
-            Path candidate;
-            try {
-                candidate = folder.resolve(tag + c);
-            } catch (InvalidPathException e) {
-                refused.append(c); // the platform's own paths cannot hold it (Windows)
-                continue;
-            }
-            try {
-                Files.createFile(candidate);
-                Files.delete(candidate);
-            } catch (IOException e) {
+            if (!canCreate(folder, tag + c)) {
                 refused.append(c);
             }
         }
         return refused.toString();
+    }
+
+    /** Creates and removes {@code name} in {@code folder}; false if either fails. */
+    private static boolean canCreate(Path folder, String name) {
+        try {
+            Path probe = folder.resolve(name);
+            Files.createFile(probe);
+            Files.delete(probe);
+            return true;
+        } catch (IOException | InvalidPathException e) { // InvalidPathException: the platform's paths cannot hold it
+            return false;
+        }
+    }
+
+    private static String probeName() {
+        return ".cwprobe-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     }
 }

@@ -13,6 +13,7 @@ import com.sun.jna.Platform;
  * This machine's name for ASC MHL creator info, as the system has it set, without asking DNS.
  * {@link InetAddress#getLocalHost()} resolves the name first: on a Mac whose name is in no resolver,
  * or on an offline cart with an unreachable DNS server, that stalls for seconds at every seal.
+ * ({@link NativeIo} binds libc on Linux only; gethostname is POSIX, so this binds it on macOS too.)
  */
 final class HostName {
 

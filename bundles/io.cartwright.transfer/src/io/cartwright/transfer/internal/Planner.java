@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,10 @@ final class Planner {
     private final List<Destination> destinations;
     private final List<Problem> warnings = new ArrayList<>();
     private final List<Problem> failures = new ArrayList<>();
+    /** How exFAT, FAT and NTFS treat names, for warnings about names copied where they are allowed. */
+    private static final DestinationTraits WINDOWS_NAMES = new DestinationTraits(true, false,
+            DestinationProbe.CANDIDATES);
+
     private final Set<String> collisionsWarned = new HashSet<>();
     private final Set<Path> plannedFinals = new HashSet<>();
 
@@ -102,11 +107,12 @@ final class Planner {
         boolean hashesComplete = stored != null
                 && stored.sourceHashes().keySet().containsAll(request.algorithms());
         int verifiedHere = 0;
+        String target = request.targetOf(f.relativePath());
         warnAboutHarmlessCollisions(f);
-        warnAboutNamesWindowsFilesystemsRefuse(f);
+        warnAboutNamesWindowsFilesystemsRefuse(target);
         for (Destination d : destinations) {
             StoredFile.Copy copy = stored == null ? null : stored.copies().get(d.index());
-            Path finalPath = d.root().resolve(request.targetOf(f.relativePath()));
+            Path finalPath = d.root().resolve(target);
             if (copy != null && copy.state() == StoredFile.CopyState.DONE && hashesComplete
                     && stillInPlace(copy.finalPath(), f.size(), copy.destMtimeNanos())) {
                 verifiedHere++;
@@ -117,17 +123,9 @@ final class Planner {
                     && copy.state() != StoredFile.CopyState.KEPT) {
                 finalPath = copy.finalPath(); // keeps a name chosen under the version policy
             }
-            String collision = unrecordable(request.targetOf(f.relativePath()));
-            if (collision == null) {
-                collision = collision(f, d);
-            }
-            String refused = collision == null ? refusedName(d, request.targetOf(f.relativePath())) : null;
-            if (refused != null) {
-                collision = "Not copied to " + d.root() + ": " + refused + ". Rename it on the source, or copy it to "
-                        + "a destination that allows it.";
-            }
-            if (collision != null) {
-                w.failAtPlan.add(new FileWork.Decision(d, finalPath, collision));
+            String refusal = refusal(f, d, target);
+            if (refusal != null) {
+                w.failAtPlan.add(new FileWork.Decision(d, finalPath, refusal));
                 continue;
             }
             planDestination(w, d, finalPath, stored);
@@ -262,6 +260,21 @@ final class Planner {
     }
 
     /**
+     * Why the file cannot go to {@code d} at {@code target} whatever the conflict policy (a path no
+     * ASC MHL history can record, a name colliding with another on that filesystem, a character it
+     * refuses), or null.
+     */
+    private String refusal(ScannedFile f, Destination d, String target) {
+        String refusal = unrecordable(target);
+        if (refusal == null) {
+            refusal = collision(f, d);
+        }
+        String refused = refusal == null ? refusedName(d, target) : null;
+        return refused == null ? refusal : "Not copied to " + d.root() + ": " + refused + ". Rename it on the source, "
+                + "or copy it to a destination that allows it.";
+    }
+
+    /**
      * Why {@code d} cannot hold a file or folder at {@code target} ('/'-separated, relative to its
      * root) because of a character its filesystem refuses in names ("the name ... has ':', which ..."),
      * or null.
@@ -311,22 +324,22 @@ final class Planner {
     }
 
     /**
-     * A name with a character exFAT, FAT and NTFS refuse, copied where it is allowed: worth a
-     * warning, since the next copy of it, to a shuttle drive, will fail. Once per name.
+     * A name with a character exFAT, FAT and NTFS refuse, copied where every destination allows it:
+     * worth a warning, since the next copy of it, to a shuttle drive, will fail. Once per name (a
+     * folder once, not again for each file in it).
      */
-    private void warnAboutNamesWindowsFilesystemsRefuse(ScannedFile f) {
-        String target = request.targetOf(f.relativePath());
-        DestinationTraits windows = new DestinationTraits(true, false, DestinationProbe.CANDIDATES);
-        boolean refusedHere = destinations.stream().anyMatch(d -> refusedName(d, target) != null);
+    private void warnAboutNamesWindowsFilesystemsRefuse(String target) {
+        if (destinations.stream().anyMatch(d -> refusedName(d, target) != null)) {
+            return; // it fails there, with the reason
+        }
         String[] names = target.split("/");
-        for (int i = 0; i < names.length && !refusedHere; i++) {
-            String what = windows.refusedIn(names[i]);
-            String path = String.join("/", java.util.Arrays.copyOf(names, i + 1));
+        for (int i = 0; i < names.length; i++) {
+            String what = WINDOWS_NAMES.refusedIn(names[i]);
+            String path = String.join("/", Arrays.copyOf(names, i + 1));
             if (what != null && AscMhl.canRecord(names[i]) && collisionsWarned.add("refused:" + path)) {
                 warnings.add(new Problem(path, printable(names[i]) + " has " + what + ", which exFAT, FAT32 and NTFS "
                         + "do not allow in names. It was copied here, but a copy of it to such a drive (a shuttle, "
                         + "an editor's disk) will fail; consider renaming it."));
-                return;
             }
         }
     }

@@ -152,6 +152,7 @@ class RefusedNamesTest {
     @Test
     void aNameThatWouldFailOnAShuttleDriveIsCopiedWithAWarning() throws Exception {
         Path card = dir.resolve("A003");
+        Fixtures.write(card.resolve("Scene 1: take 2/a*.txt"), Fixtures.bytes(99, 4)); // first in its folder
         Fixtures.write(card.resolve("Scene 1: take 2/notes.txt"), Fixtures.bytes(100, 1));
         Fixtures.write(card.resolve("Scene 1: take 2/report?.pdf"), Fixtures.bytes(101, 2));
         Fixtures.write(card.resolve("CLIPS/A003C001.mov"), Fixtures.bytes(5_000, 3));
@@ -162,8 +163,9 @@ class RefusedNamesTest {
 
             assertEquals(JobState.DONE, s.state(), s.message());
             Fixtures.assertSameTree(Fixtures.regularFiles(card), raid);
-            assertEquals(List.of("Scene 1: take 2", "Scene 1: take 2/report?.pdf"), s.warnings().stream()
-                    .map(Problem::path).toList(), "the folder once, and a file in it for its own name: " + s.warnings());
+            assertEquals(List.of("Scene 1: take 2", "Scene 1: take 2/a*.txt", "Scene 1: take 2/report?.pdf"),
+                    s.warnings().stream().map(Problem::path).toList(),
+                    "the folder once, and each file in it for its own name: " + s.warnings());
             assertEquals("'Scene 1: take 2' has ':', which exFAT, FAT32 and NTFS do not allow in names. It was copied "
                     + "here, but a copy of it to such a drive (a shuttle, an editor's disk) will fail; consider renaming "
                     + "it.", s.warnings().get(0).reason());
