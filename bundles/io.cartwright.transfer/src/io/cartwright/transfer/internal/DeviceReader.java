@@ -23,11 +23,13 @@ import io.cartwright.transfer.VerifyMode;
  * buffer is an aligned slice and every read asks for whole blocks, the last one returning the short
  * tail. If the filesystem refuses O_DIRECT the file's cached pages are dropped with
  * {@code posix_fadvise(DONTNEED)} and it is read normally. The mode used is returned so it can be
- * journalled. One instance per thread: it owns its buffer.
+ * journalled. One instance per thread: it owns its buffer, which grows to what the largest file
+ * read so far needs, up to the bound: a reader that only ever verified sidecars keeps a small one.
  */
 final class DeviceReader {
 
-    private final ByteBuffer raw;
+    /** Aligned; grown when a file needs more, never beyond {@link #size}. */
+    private ByteBuffer raw;
     private final int size;
     private final VerifyPreference preference;
     private final NativeIo nativeIo;
@@ -40,7 +42,6 @@ final class DeviceReader {
     DeviceReader(int bufferSize, VerifyPreference preference, NativeIo nativeIo, BlockSizes blockSizes) {
         this.size = bufferSize;
         this.blockSizes = blockSizes;
-        this.raw = DirectIo.alignedBuffer(bufferSize);
         this.preference = preference;
         this.nativeIo = nativeIo;
     }
@@ -60,7 +61,7 @@ final class DeviceReader {
         }
         VerifyMode mode = nativeIo.dropCachedPages(file) ? VerifyMode.FADVISE : VerifyMode.CACHED;
         MultiHasher hasher = new MultiHasher(algorithms);
-        ByteBuffer buffer = buffer(1);
+        ByteBuffer buffer = buffer((int) Math.min(size, Math.max(DirectIo.BUFFER_ALIGNMENT, length)));
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long pos = 0;
             while (pos < length) {
@@ -92,7 +93,8 @@ final class DeviceReader {
             return null; // EINVAL: tmpfs on older kernels, some FUSE filesystems
         }
         try (ch; ReadAhead ahead = new ReadAhead()) {
-            ByteBuffer[] halves = {half(0, align), half(1, align)};
+            int half = (int) Math.min(size / 2 / align * align, Math.max(align, DirectIo.roundUp(length, align)));
+            ByteBuffer[] halves = {half(0, half), half(1, half)};
             MultiHasher hasher = new MultiHasher(algorithms);
             long pos = 0;
             int i = 0;
@@ -145,16 +147,27 @@ final class DeviceReader {
         return ch.read(buffer, pos);
     }
 
-    /** Half {@code k} (0 or 1) of the reused buffer, both aligned like the whole. */
-    private ByteBuffer half(int k, int align) {
-        int h = size / 2 / align * align;
-        return raw.duplicate().clear().position(k * h).limit(k * h + h).slice();
+    /** Half {@code k} (0 or 1) of the reused buffer, {@code half} bytes, a multiple of the block size. */
+    private ByteBuffer half(int k, int half) {
+        return raw(2 * half).duplicate().clear().position(k * half).limit(k * half + half).slice();
     }
 
-    /** The reused buffer; its address is aligned for every block size {@link DirectIo} accepts. */
-    private ByteBuffer buffer(int align) {
-        raw.clear();
-        return raw.limit(size / align * align).slice();
+    /** The first {@code length} bytes of the reused buffer. */
+    private ByteBuffer buffer(int length) {
+        return raw(length).duplicate().clear().limit(length).slice();
+    }
+
+    /** The reused buffer, at least {@code needed} bytes; its address is aligned for every block size. */
+    private ByteBuffer raw(int needed) {
+        if (raw == null || raw.capacity() < needed) {
+            raw = DirectIo.alignedBuffer(needed);
+        }
+        return raw;
+    }
+
+    /** Bytes of buffer this reader holds now (for tests). */
+    int bufferCapacity() {
+        return raw == null ? 0 : raw.capacity();
     }
 
     private static boolean isInvalidArgument(IOException e) {
