@@ -42,7 +42,7 @@ public record EngineSettings(int bufferSize, int queueDepth, VerifyPreference ve
      * O_DIRECT request of half this size (16 MiB) is in flight while the other half is hashed, so the
      * drive is never left waiting for the hash. 16 MiB requests rather than 8: the verifiers' reads
      * are two of the five streams of a run, and on a drive that rewards bytes in flight a run took
-     * about a tenth less (docs/performance.md, sixth pass).
+     * 6-12 % less (docs/performance.md, sixth pass).
      */
     public int verifyBufferSize() {
         return bufferSize * VERIFY_BUFFERS_PER_REQUEST;
