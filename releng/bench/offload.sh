@@ -97,6 +97,13 @@ write_rate() { # DD_FLAGS...: MiB/s writing 1 GiB, synced
   echo "1024 / $s" | bc
 }
 host_note="writes of 1 GiB: $(write_rate conv=fsync) MiB/s through the page cache, $(write_rate oflag=direct conv=fsync) MiB/s with O_DIRECT"
+# A virtio balloon with free page reporting (feature bit 5) hands the pages a cache drop frees back
+# to the host, so the next page-cache fill must take them back: the script pays that every round.
+for d in /sys/bus/virtio/devices/*; do
+  if [ "$(cat "$d/device" 2>/dev/null)" = 0x0005 ] && [ "$(cut -c6 "$d/features" 2>/dev/null)" = 1 ]; then
+    host_note="$host_note; the virtual machine's balloon reports free pages to the host"
+  fi
+done
 echo "host: $host_note" >&2
 
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
