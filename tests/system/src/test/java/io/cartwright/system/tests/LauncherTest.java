@@ -44,7 +44,7 @@ class LauncherTest {
     @Test
     void unknownCommandExitsTwoWithAHint() throws Exception {
         Launcher.Result r = Launcher.run(Map.of(), "ofload", "/media/A001");
-        assertEquals(2, r.code(), "stdout:\n" + r.out() + "\nstderr:\n" + r.err());
+        assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("Run 'cartwright --help'"), r.err());
     }
 
@@ -52,7 +52,7 @@ class LauncherTest {
     void argumentsThatLookLikeEquinoxOptionsReachTheCommand() throws Exception {
         // -data and -clean are Equinox launcher options; the launcher must hand them to the CLI.
         Launcher.Result r = Launcher.run(Map.of(), "info", "-clean");
-        assertEquals(2, r.code(), "stdout:\n" + r.out() + "\nstderr:\n" + r.err());
+        assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("Unknown option: '-clean'"), r.err());
     }
 
