@@ -93,8 +93,8 @@ final class DeviceReader {
             return null; // EINVAL: tmpfs on older kernels, some FUSE filesystems
         }
         try (ch; ReadAhead ahead = new ReadAhead()) {
-            int half = (int) Math.min(size / 2 / align * align, Math.max(align, DirectIo.roundUp(length, align)));
-            ByteBuffer[] halves = {half(0, half), half(1, half)};
+            int request = (int) Math.min(size / 2 / align * align, Math.max(align, DirectIo.roundUp(length, align)));
+            ByteBuffer[] halves = {half(0, request), half(1, request)};
             MultiHasher hasher = new MultiHasher(algorithms);
             long pos = 0;
             int i = 0;
@@ -147,9 +147,9 @@ final class DeviceReader {
         return ch.read(buffer, pos);
     }
 
-    /** Half {@code k} (0 or 1) of the reused buffer, {@code half} bytes, a multiple of the block size. */
-    private ByteBuffer half(int k, int half) {
-        return raw(2 * half).duplicate().clear().position(k * half).limit(k * half + half).slice();
+    /** Half {@code k} (0 or 1) of the reused buffer: {@code request} bytes, a multiple of the block size. */
+    private ByteBuffer half(int k, int request) {
+        return raw(2 * request).duplicate().clear().position(k * request).limit(k * request + request).slice();
     }
 
     /** The first {@code length} bytes of the reused buffer. */
