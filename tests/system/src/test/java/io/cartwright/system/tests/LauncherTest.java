@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,14 +108,20 @@ class LauncherTest {
                     copy.stream().filter(e -> e.getName().endsWith(".class")).count(), "with every class");
         }
 
-        // sqlite-jdbc loads the library kept beside the cache instead of extracting it again.
+        // sqlite-jdbc and JNA load the libraries kept beside the cache instead of extracting them again
+        // (JNA into the user's ~/.cache, which is then left without them).
         Path libraries = dir.resolve("libraries.txt");
-        Launcher.Result db = Launcher.run(Map.of("CARTWRIGHT_JAVA_OPTIONS", "-Xlog:library=info:file=" + libraries),
-                "info", "--json", "--db", dir.resolve("lib.db").toString());
-        assertEquals(0, db.code(), db.err());
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Launcher.Result offload = Launcher.run(Map.of("CARTWRIGHT_JAVA_OPTIONS",
+                "-Xlog:library=info:file=" + libraries, "HOME", home.toString()), tinyOffload("lib"));
+        assertEquals(0, offload.code(), offload.out() + offload.err());
         if (System.getProperty("os.arch").equals("amd64") || System.getProperty("os.arch").equals("aarch64")) {
-            assertTrue(Files.readString(libraries, StandardCharsets.UTF_8)
-                    .contains("Loaded library " + AOT.resolve("libsqlitejdbc.so")), "kept native library loaded");
+            String loadedLibraries = Files.readString(libraries, StandardCharsets.UTF_8);
+            assertTrue(loadedLibraries.contains("Loaded library " + AOT.resolve("libsqlitejdbc.so")),
+                    "kept SQLite library loaded: " + loadedLibraries);
+            assertTrue(loadedLibraries.contains("Loaded library " + AOT.resolve("libjnidispatch.so")),
+                    "kept JNA library loaded: " + loadedLibraries);
+            assertFalse(Files.exists(home.resolve(".cache/JNA")), "nothing extracted into the user's cache");
         }
 
         Path without = dir.resolve("without.txt");
@@ -124,6 +133,31 @@ class LauncherTest {
                 "CARTWRIGHT_AOT=0 turns it off");
         assertTrue(withoutCache.contains("org.apache.felix.resolver.Candidates "), "and resolves the bundles again");
         assertTrue(withoutCache.contains("org.apache.felix.scr.impl.xml.XmlHandler "), "and parses components again");
+    }
+
+    /** A one-file offload between folders under {@link #dir}, named by {@code name}; its arguments. */
+    private String[] tinyOffload(String name) throws IOException {
+        Path card = Files.createDirectories(dir.resolve(name + "-card/CLIPS"));
+        Files.write(card.resolve("A001C001.mov"), new byte[300_000]);
+        return new String[] {"offload", card.getParent().toString(), "--to",
+                Files.createDirectories(dir.resolve(name + "-a")).toString(), "--to",
+                Files.createDirectories(dir.resolve(name + "-b")).toString(), "--db",
+                dir.resolve(name + ".db").toString(), "--json"};
+    }
+
+    @Test
+    void anOffloadStartsNoOtherProgram() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 22, "the JDK records started programs since 22");
+        // Each program started costs milliseconds before the first byte moves; JNA would ask
+        // `ldconfig -p` for its library folders in every command unless the launcher names them.
+        Path recording = dir.resolve("processes.jfr");
+        Launcher.Result r = Launcher.run(Map.of("CARTWRIGHT_JAVA_OPTIONS", "-XX:StartFlightRecording:filename="
+                + recording + ",settings=none,+jdk.ProcessStart#enabled=true"), tinyOffload("processes"));
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("\"state\":\"done\""), r.out());
+        List<RecordedEvent> started = RecordingFile.readAllEvents(recording).stream()
+                .filter(e -> e.getEventType().getName().equals("jdk.ProcessStart")).toList();
+        assertEquals(List.of(), started.stream().map(e -> e.getString("command")).toList(), "programs started");
     }
 
     @Test
