@@ -139,6 +139,17 @@ public final class OffloadEngine implements TransferService {
                         + source + "; the card is read-only to Cartwright.", "Choose a destination on another drive.");
             }
         }
+        // A copy inside another copy would be part of it: the outer copy's ASC MHL history would list the
+        // inner one's files, and verifying the outer copy would find them extra.
+        for (Path inner : r.destinations()) {
+            for (Path outer : r.destinations()) {
+                if (inner != outer && (inner.startsWith(outer) || real(inner).startsWith(real(outer)))) {
+                    throw new CartwrightException(ExitCode.USAGE, "The destination " + inner
+                            + " is inside the destination " + outer + "; that copy would become part of the other.",
+                            "Give destinations that do not contain each other, normally on separate drives.");
+                }
+            }
+        }
     }
 
     /** The real path of {@code p}, or of its nearest existing ancestor with the rest appended. */

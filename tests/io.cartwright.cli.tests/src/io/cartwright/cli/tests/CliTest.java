@@ -86,6 +86,13 @@ class CliTest {
         Result twice = run("--db", db, "offload", card.toString(), "--to", raid.toString(), "--to", raid.toString());
         assertEquals(2, twice.code(), twice.err());
         assertTrue(twice.err().contains("The destination " + raid.resolve("A001") + " is given twice."), twice.err());
+        java.nio.file.Files.createDirectories(raid.resolve("A001"));
+        Result nested = run("--db", db, "offload", card.toString(), "--to", raid.toString(), "--to",
+                raid.resolve("A001").toString());
+        assertEquals(2, nested.code(), nested.err());
+        assertTrue(nested.err().contains("The destination " + raid.resolve("A001/A001") + " is inside the destination "
+                + raid.resolve("A001") + "; that copy would become part of the other."), nested.err());
+        java.nio.file.Files.delete(raid.resolve("A001"));
         assertEquals(List.of(), listing(raid), "nothing was written");
         assertEquals("not a drive", java.nio.file.Files.readString(aFile));
     }
