@@ -281,52 +281,45 @@ final class JobRunner {
     private JobSummary end(StoredJob job, List<Destination> destinations, RunTally tally, int filesTotal,
             long bytesTotal, JobState state, String message) {
         long id = job.id();
-        List<DestinationOutcome> outcomes = new ArrayList<>();
-        List<Problem> failures = new ArrayList<>();
-        List<VerifiedFile> verifiedFiles = null;
+        List<DestinationState> states = new ArrayList<>();
+        List<Integer> verifiedCounts = new ArrayList<>();
+        List<Destination> toSeal = new ArrayList<>();
         for (Destination d : destinations) {
             int verified = journal.verifiedCount(id, d.index());
             DestinationState ds;
-            Path manifest = null;
             if (d.failed()) {
                 ds = DestinationState.FAILED;
-                failures.add(new Problem(d.root().toString(), d.failure()));
             } else if (state != JobState.INTERRUPTED && verified == filesTotal) {
                 ds = DestinationState.DONE;
                 journal.destinationState(id, d.index(), DestinationState.DONE, "");
                 if (journal.needsSeal(id, d.index())) {
-                    if (verifiedFiles == null) {
-                        verifiedFiles = journal.verifiedFiles(job);
-                    }
-                    try {
-                        List<GenerationResult> generations = MhlSealer.sealAll(d.index(), d.root(), verifiedFiles,
-                                job.request(), job.createdAt());
-                        List<String> details = new ArrayList<>();
-                        for (GenerationResult sealed : generations) {
-                            manifest = sealed.manifest();
-                            details.add("ASC MHL generation " + sealed.generation() + " (" + sealed.originalCount()
-                                    + " original, " + sealed.verifiedCount() + " verified, " + sealed.failedCount()
-                                    + " failed)" + (generations.size() > 1 ? " in " + sealed.manifest().getParent()
-                                    .getParent() : ""));
-                            if (sealed.failedCount() > 0) {
-                                failures.add(new Problem(d.root().toString(), "The copy differs from the ASC MHL history "
-                                        + "it carried for " + sealed.failedPaths() + "; the card's own history disagrees."));
-                            }
-                        }
-                        if (manifest != null) {
-                            journal.sealed(id, d.index(), manifest, String.join("; ", details));
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        failures.add(new Problem(d.root().toString(), "The files are verified but the ASC MHL history "
-                                + "could not be written: " + e.getMessage()
-                                + ". Fix the cause and run the same command again to write it."));
-                    }
+                    toSeal.add(d);
                 }
             } else {
                 ds = DestinationState.ACTIVE;
             }
-            outcomes.add(new DestinationOutcome(d.index(), d.root(), ds, d.failure(), verified, d.bytesWritten(),
-                    manifest));
+            states.add(ds);
+            verifiedCounts.add(verified);
+        }
+        List<VerifiedFile> verifiedFiles = toSeal.isEmpty() ? List.of() : journal.verifiedFiles(job);
+        List<PerRoot.Outcome<List<GenerationResult>>> seals = PerRoot.run(
+                toSeal.stream().map(Destination::root).toList(), i -> MhlSealer.sealAll(toSeal.get(i).index(),
+                        toSeal.get(i).root(), verifiedFiles, job.request(), job.createdAt()));
+
+        List<DestinationOutcome> outcomes = new ArrayList<>();
+        List<Problem> failures = new ArrayList<>();
+        for (int i = 0; i < destinations.size(); i++) {
+            Destination d = destinations.get(i);
+            Path manifest = null;
+            if (states.get(i) == DestinationState.FAILED) {
+                failures.add(new Problem(d.root().toString(), d.failure()));
+            }
+            int sealed = toSeal.indexOf(d);
+            if (sealed >= 0) {
+                manifest = recordSeal(id, d, seals.get(sealed), failures);
+            }
+            outcomes.add(new DestinationOutcome(d.index(), d.root(), states.get(i), d.failure(), verifiedCounts.get(i),
+                    d.bytesWritten(), manifest));
         }
         if (state == JobState.DONE && !failures.isEmpty()) {
             state = JobState.FAILED;
@@ -339,5 +332,39 @@ final class JobRunner {
                 tally.bytesResumed.get(), failures, tally.warnings(), outcomes, message);
         listener.jobFinished(summary);
         return summary;
+    }
+
+    /** Journals a destination's seal, or adds why it failed to {@code failures}; returns its last manifest. */
+    private Path recordSeal(long id, Destination d, PerRoot.Outcome<List<GenerationResult>> seal,
+            List<Problem> failures) {
+        if (seal.failure() != null) {
+            failures.add(sealFailure(d, seal.failure()));
+            return null;
+        }
+        Path manifest = null;
+        List<String> details = new ArrayList<>();
+        for (GenerationResult sealed : seal.value()) {
+            manifest = sealed.manifest();
+            details.add("ASC MHL generation " + sealed.generation() + " (" + sealed.originalCount() + " original, "
+                    + sealed.verifiedCount() + " verified, " + sealed.failedCount() + " failed)"
+                    + (seal.value().size() > 1 ? " in " + sealed.manifest().getParent().getParent() : ""));
+            if (sealed.failedCount() > 0) {
+                failures.add(new Problem(d.root().toString(), "The copy differs from the ASC MHL history "
+                        + "it carried for " + sealed.failedPaths() + "; the card's own history disagrees."));
+            }
+        }
+        if (manifest != null) {
+            try {
+                journal.sealed(id, d.index(), manifest, String.join("; ", details));
+            } catch (RuntimeException e) {
+                failures.add(sealFailure(d, e));
+            }
+        }
+        return manifest;
+    }
+
+    private static Problem sealFailure(Destination d, Exception e) {
+        return new Problem(d.root().toString(), "The files are verified but the ASC MHL history could not be "
+                + "written: " + e.getMessage() + ". Fix the cause and run the same command again to write it.");
     }
 }
