@@ -53,7 +53,8 @@ final class PerRoot {
         try {
             outcomes[0] = attempt(work, 0);
         } finally {
-            joinAll(others); // the other roots' files are being written: never leave them half done
+            // the other roots' files are being written: never leave them half done
+            others.forEach(Threads::joinUninterruptibly);
         }
         for (Error e : errors) {
             if (e != null) {
@@ -82,22 +83,5 @@ final class PerRoot {
             }
         }
         return false;
-    }
-
-    private static void joinAll(List<Thread> threads) {
-        boolean interrupted = false;
-        for (Thread t : threads) {
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
