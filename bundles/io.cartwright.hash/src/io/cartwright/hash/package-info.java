@@ -8,4 +8,5 @@
  * feed several from one read. Plain Java, no services.
  */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.hash;

@@ -5,6 +5,8 @@ package io.cartwright.mhl;
 
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * An {@code <author>} of a manifest's creator info. Immutable.
  *
@@ -13,13 +15,13 @@ import java.util.Objects;
  * @param phone optional phone number, or {@code null}
  * @param role optional role such as "DIT" or "Data Manager", or {@code null}
  */
-public record Author(String name, String email, String phone, String role) {
+public record Author(String name, @Nullable String email, @Nullable String phone, @Nullable String role) {
     public Author {
         Objects.requireNonNull(name, "name");
     }
 
     /** An author with a name and a role only. */
-    public static Author of(String name, String role) {
+    public static Author of(String name, @Nullable String role) {
         return new Author(name, null, null, role);
     }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The {@code <creatorinfo>} of a manifest: who wrote it, when, where and with which tool. The
  * implementation guidelines recommend naming the author and role and putting the absolute source and
@@ -20,8 +22,8 @@ import java.util.Objects;
  * @param location optional free-text location (set, facility), or {@code null}
  * @param comment optional free-text comment, or {@code null}
  */
-public record CreatorInfo(Instant creationDate, String hostname, String toolName, String toolVersion,
-        List<Author> authors, String location, String comment) {
+public record CreatorInfo(Instant creationDate, String hostname, String toolName, @Nullable String toolVersion,
+        List<Author> authors, @Nullable String location, @Nullable String comment) {
     public CreatorInfo {
         Objects.requireNonNull(creationDate, "creationDate");
         Objects.requireNonNull(hostname, "hostname");
@@ -30,7 +32,8 @@ public record CreatorInfo(Instant creationDate, String hostname, String toolName
     }
 
     /** Creator info without authors, location or comment. */
-    public static CreatorInfo of(Instant creationDate, String hostname, String toolName, String toolVersion) {
+    public static CreatorInfo of(Instant creationDate, String hostname, String toolName,
+            @Nullable String toolVersion) {
         return new CreatorInfo(creationDate, hostname, toolName, toolVersion, List.of(), null, null);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.hash.HashValue;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A {@code <directoryhash>} entry: content and structure hashes of one directory (ASC MHL
  * Appendix G). Both lists carry the same algorithms. Immutable.
@@ -22,8 +24,8 @@ import io.cartwright.hash.HashValue;
  * @param structure structure hashes (names and hierarchy matter), one per algorithm
  * @param hashDate when the hashes were computed, or {@code null}
  */
-public record DirectoryHashEntry(String path, Instant creationDate, Instant lastModificationDate,
-        List<HashValue> content, List<HashValue> structure, Instant hashDate) implements ManifestEntry {
+public record DirectoryHashEntry(String path, @Nullable Instant creationDate, @Nullable Instant lastModificationDate,
+        List<HashValue> content, List<HashValue> structure, @Nullable Instant hashDate) implements ManifestEntry {
     public DirectoryHashEntry {
         Objects.requireNonNull(path, "path");
         content = List.copyOf(content);

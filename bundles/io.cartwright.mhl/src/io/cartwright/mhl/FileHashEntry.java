@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import io.cartwright.hash.HashAlgorithm;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A {@code <hash>} entry: one file with its hashes in this generation. Immutable.
  *
@@ -19,7 +21,7 @@ import io.cartwright.hash.HashAlgorithm;
  * @param lastModificationDate last modification date, or {@code null}
  * @param hashes the hash-format elements, in manifest order
  */
-public record FileHashEntry(String path, long size, Instant creationDate, Instant lastModificationDate,
+public record FileHashEntry(String path, long size, @Nullable Instant creationDate, @Nullable Instant lastModificationDate,
         List<RecordedHash> hashes) implements ManifestEntry {
     public FileHashEntry {
         Objects.requireNonNull(path, "path");

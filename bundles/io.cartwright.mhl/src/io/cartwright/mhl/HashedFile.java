@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import io.cartwright.hash.HashValue;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What one operation found for one file in the scope: its relative path, size, dates and the hashes
  * computed (typically during the copy). Input of {@link AscMhlWriter}. Immutable.
@@ -20,8 +22,8 @@ import io.cartwright.hash.HashValue;
  * @param hashes the hashes computed now, at most one per algorithm
  * @param hashDate when the hashes were computed, or {@code null} for the operation's start time
  */
-public record HashedFile(String path, long size, Instant creationDate, Instant lastModified, List<HashValue> hashes,
-        Instant hashDate) {
+public record HashedFile(String path, long size, @Nullable Instant creationDate, Instant lastModified,
+        List<HashValue> hashes, @Nullable Instant hashDate) {
     public HashedFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(lastModified, "lastModified");

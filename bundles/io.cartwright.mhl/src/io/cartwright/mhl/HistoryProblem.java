@@ -5,6 +5,8 @@ package io.cartwright.mhl;
 
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Something wrong with an {@code ascmhl} folder, found while loading it. Immutable.
  *
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param file the file concerned (manifest or chain name inside {@code ascmhl/}), or {@code null}
  * @param message a sentence for the user, naming the file
  */
-public record HistoryProblem(Kind kind, String file, String message) {
+public record HistoryProblem(Kind kind, @Nullable String file, String message) {
     public HistoryProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");

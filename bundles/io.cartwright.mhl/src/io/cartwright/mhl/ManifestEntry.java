@@ -5,6 +5,8 @@ package io.cartwright.mhl;
 
 import java.time.Instant;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One child of a manifest's {@code <hashes>}: a file ({@link FileHashEntry}) or a directory
  * ({@link DirectoryHashEntry}). Paths are relative to the history's scope folder, {@code /}-separated,
@@ -16,8 +18,10 @@ public sealed interface ManifestEntry permits FileHashEntry, DirectoryHashEntry 
     String path();
 
     /** Creation date of the file or directory, or {@code null} if not recorded. */
+    @Nullable
     Instant creationDate();
 
     /** Last modification date, or {@code null} if not recorded. */
+    @Nullable
     Instant lastModificationDate();
 }

@@ -6,6 +6,8 @@ package io.cartwright.mhl;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The {@code <creatorinfo>} of a classic MHL v1.1 file. Immutable.
  *
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param startDate start of the operation
  * @param finishDate end of the operation
  */
-public record MhlV1Creator(String name, String username, String hostname, String tool, Instant startDate,
+public record MhlV1Creator(@Nullable String name, String username, String hostname, String tool, Instant startDate,
         Instant finishDate) {
     public MhlV1Creator {
         Objects.requireNonNull(username, "username");

@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import io.cartwright.hash.HashValue;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One {@code <hash>} of a classic MHL v1.1 file. Immutable.
  *
@@ -19,7 +21,7 @@ import io.cartwright.hash.HashValue;
  * @param hashes the hashes; only md5, sha1 and xxh64 (written as {@code xxhash64be}) exist in MHL v1
  * @param hashDate when the hashes were computed
  */
-public record MhlV1Entry(String file, long size, Instant creationDate, Instant lastModificationDate,
+public record MhlV1Entry(String file, long size, @Nullable Instant creationDate, Instant lastModificationDate,
         List<HashValue> hashes, Instant hashDate) {
     public MhlV1Entry {
         Objects.requireNonNull(file, "file");

@@ -6,6 +6,8 @@ package io.cartwright.mhl;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The {@code <processinfo>} of a generation. Immutable.
  *
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param rootHash the scope folder's hashes, or {@code null} if the generation has none
  * @param ignorePatterns the gitignore-style patterns that were excluded (spec Appendix C)
  */
-public record ProcessInfo(ProcessType process, RootHash rootHash, List<String> ignorePatterns) {
+public record ProcessInfo(ProcessType process, @Nullable RootHash rootHash, List<String> ignorePatterns) {
     public ProcessInfo {
         Objects.requireNonNull(process, "process");
         ignorePatterns = List.copyOf(ignorePatterns);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.hash.HashValue;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The {@code <roothash>} of a generation: content and structure hash of the scope folder itself,
  * computed like a {@link DirectoryHashEntry}. Immutable.
@@ -18,7 +20,7 @@ import io.cartwright.hash.HashValue;
  * @param structure structure hashes, one per algorithm
  * @param hashDate when they were computed, or {@code null}
  */
-public record RootHash(List<HashValue> content, List<HashValue> structure, Instant hashDate) {
+public record RootHash(List<HashValue> content, List<HashValue> structure, @Nullable Instant hashDate) {
     public RootHash {
         content = List.copyOf(content);
         structure = List.copyOf(structure);

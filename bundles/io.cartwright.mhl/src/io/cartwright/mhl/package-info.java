@@ -9,4 +9,5 @@
  * writers must never append to the same history at the same time (callers serialise per scope).
  */
 @org.osgi.annotation.versioning.Version("1.1.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.mhl;

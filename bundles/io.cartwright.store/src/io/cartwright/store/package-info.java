@@ -3,4 +3,5 @@
  */
 /** The Cartwright database: SQLite file, schema migrations, the activity log. */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.store;

@@ -3,6 +3,8 @@ package io.cartwright.transfer;
 
 import java.nio.file.Path;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * How one destination fared in a run.
  *
@@ -16,5 +18,5 @@ import java.nio.file.Path;
  *        copy is incomplete, or when every file had been verified and sealed by an earlier job
  */
 public record DestinationOutcome(int index, Path root, DestinationState state, String reason, int filesVerified,
-        long bytesWritten, Path mhlManifest) {
+        long bytesWritten, @Nullable Path mhlManifest) {
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import io.cartwright.hash.HashAlgorithm;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What to offload and how. Immutable; start from {@link #of} and adjust with the {@code with...}
  * methods.
@@ -39,7 +41,7 @@ import io.cartwright.hash.HashAlgorithm;
  */
 public record OffloadRequest(Path source, List<Path> destinations, String name, List<HashAlgorithm> algorithms,
         ConflictPolicy conflictPolicy, long writeLimitBytesPerSecond, int concurrency, long checkpointIntervalBytes,
-        Map<String, String> targets, List<String> sealScopes) {
+        @Nullable Map<String, String> targets, List<String> sealScopes) {
 
     /** Default checkpoint interval: 256 MiB (a few seconds of copying, one fsync per destination). */
     public static final long DEFAULT_CHECKPOINT_INTERVAL = 256L << 20;
@@ -151,7 +153,7 @@ public record OffloadRequest(Path source, List<Path> destinations, String name, 
      * Where a source file lands below each destination root: its planned target, or its own relative
      * path without a plan; null when the plan does not copy it.
      */
-    public String targetOf(String relativePath) {
+    public @Nullable String targetOf(String relativePath) {
         return targets == null ? relativePath : targets.get(relativePath);
     }
 

@@ -11,4 +11,5 @@
  * {@link io.cartwright.transfer.JobSummary}.
  */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.transfer;

@@ -9,6 +9,8 @@ import io.cartwright.hash.StreamingHasher;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Common part of every {@link StreamingHasher}: bounds checks, the byte count, feeding from a
  * {@link ByteBuffer} and wrapping the engine state in the validated {@link StateCodec} envelope.
@@ -21,7 +23,7 @@ abstract class AbstractHasher implements StreamingHasher {
 
     private final HashAlgorithm algorithm;
     private long length;
-    private byte[] scratch;
+    private byte @Nullable [] scratch;
 
     AbstractHasher(HashAlgorithm algorithm, long length) {
         this.algorithm = algorithm;
@@ -63,13 +65,15 @@ abstract class AbstractHasher implements StreamingHasher {
             buffer.position(buffer.limit());
         } else {
             // Direct (or read-only) buffer: the engines take arrays, so go through a small reused chunk.
-            if (scratch == null) {
-                scratch = new byte[SCRATCH_SIZE];
+            byte[] chunk = scratch;
+            if (chunk == null) {
+                chunk = new byte[SCRATCH_SIZE];
+                scratch = chunk;
             }
             while (buffer.hasRemaining()) {
-                int n = Math.min(scratch.length, buffer.remaining());
-                buffer.get(scratch, 0, n);
-                engineUpdate(scratch, 0, n);
+                int n = Math.min(chunk.length, buffer.remaining());
+                buffer.get(chunk, 0, n);
+                engineUpdate(chunk, 0, n);
             }
         }
         length += remaining;

@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** xs:dateTime and file-name timestamps, always in UTC with second precision. */
 final class Dates {
     private static final DateTimeFormatter XML = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx")
@@ -23,14 +25,24 @@ final class Dates {
     private Dates() {
     }
 
-    /** {@code 2020-01-16T09:15:00+00:00}, as the ASC MHL reference writes; {@code null} stays null. */
+    /** {@code 2020-01-16T09:15:00+00:00}, as the ASC MHL reference writes. */
     static String xml(Instant instant) {
-        return instant == null ? null : XML.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return XML.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** {@link #xml}, or null for an unrecorded date. */
+    static @Nullable String optionalXml(@Nullable Instant instant) {
+        return instant == null ? null : xml(instant);
     }
 
     /** {@code 2016-04-18T14:47:57Z}, as MHL v1 files use. */
     static String xmlZulu(Instant instant) {
-        return instant == null ? null : XML_Z.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return XML_Z.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** {@link #xmlZulu}, or null for an unrecorded date. */
+    static @Nullable String optionalXmlZulu(@Nullable Instant instant) {
+        return instant == null ? null : xmlZulu(instant);
     }
 
     /** {@code 2020-01-16_091500} (UTC) for file names. */
@@ -38,15 +50,17 @@ final class Dates {
         return NAME.format(instant);
     }
 
+    /** {@link #parse} of an optional attribute: absent or blank gives null. */
+    static @Nullable Instant parseOptional(@Nullable String text) {
+        return text == null || text.isBlank() ? null : parse(text);
+    }
+
     /**
-     * Parses an xs:dateTime; without offset it is taken as UTC. Blank or null gives null.
+     * Parses an xs:dateTime; without offset it is taken as UTC.
      *
-     * @throws IllegalArgumentException if it is not a date-time
+     * @throws IllegalArgumentException if it is not a date-time (blank included)
      */
     static Instant parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         String t = text.trim();
         try {
             return OffsetDateTime.parse(t).toInstant();

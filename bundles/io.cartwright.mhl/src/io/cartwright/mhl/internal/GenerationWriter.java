@@ -43,6 +43,9 @@ import io.cartwright.mhl.ProcessInfo;
 import io.cartwright.mhl.RecordedHash;
 import io.cartwright.mhl.RootHash;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /** Implementation of {@link io.cartwright.mhl.AscMhlWriter}; see there for the rules. */
 public final class GenerationWriter {
 
@@ -208,6 +211,7 @@ public final class GenerationWriter {
         }
         Files.walkFileTree(scope, new SimpleFileVisitor<>() {
             @Override
+            @NonNullByDefault({}) // the JDK leaves the visitor's parameters unannotated
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String rel = PathNames.relative(scope, dir);
                 if (rel.isEmpty()) {
@@ -221,6 +225,7 @@ public final class GenerationWriter {
             }
 
             @Override
+            @NonNullByDefault({})
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
                 return FileVisitResult.CONTINUE; // an unreadable directory only lacks its empty subdirectories
             }
@@ -305,7 +310,7 @@ public final class GenerationWriter {
         return new DirHashes(content, structure);
     }
 
-    private static Instant modified(Path dir) {
+    private static @Nullable Instant modified(Path dir) {
         try {
             return Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS).toInstant();
         } catch (IOException e) {

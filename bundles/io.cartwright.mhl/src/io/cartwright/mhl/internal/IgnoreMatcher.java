@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Matches relative paths against gitignore-style patterns (ASC MHL Appendix C): a pattern without
  * {@code /} matches a name at any depth, one with {@code /} is anchored at the scope root, a trailing
@@ -64,7 +66,7 @@ public final class IgnoreMatcher {
         return ignored;
     }
 
-    private static Rule compile(String raw) {
+    private static @Nullable Rule compile(String raw) {
         String p = raw.strip();
         if (p.isEmpty() || p.startsWith("#")) {
             return null;

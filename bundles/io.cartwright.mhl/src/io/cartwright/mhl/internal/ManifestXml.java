@@ -44,6 +44,9 @@ import io.cartwright.mhl.ProcessType;
 import io.cartwright.mhl.RecordedHash;
 import io.cartwright.mhl.RootHash;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Serialises and parses ASC MHL manifests and chain files (JDK StAX for writing, DOM for reading).
  * Writing follows the XSD element order and puts hash formats in {@link AscMhl#FORMAT_ORDER}.
@@ -135,34 +138,34 @@ public final class ManifestXml {
     private static void writeFile(XmlOut x, FileHashEntry f) {
         x.start("hash");
         x.start("path").attr("size", f.size() < 0 ? null : Long.toString(f.size()))
-                .attr("creationdate", Dates.xml(f.creationDate()))
-                .attr("lastmodificationdate", Dates.xml(f.lastModificationDate())).text(f.path()).end();
+                .attr("creationdate", Dates.optionalXml(f.creationDate()))
+                .attr("lastmodificationdate", Dates.optionalXml(f.lastModificationDate())).text(f.path()).end();
         List<RecordedHash> hashes = new ArrayList<>(f.hashes());
         hashes.sort(Comparator.comparingInt(h -> AscMhl.FORMAT_ORDER.indexOf(h.value().algorithm())));
         for (RecordedHash h : hashes) {
             checkFormat(h.value());
             x.start(h.value().algorithm().id()).attr("action", h.action().xmlName())
-                    .attr("hashdate", Dates.xml(h.hashDate())).text(h.value().text()).end();
+                    .attr("hashdate", Dates.optionalXml(h.hashDate())).text(h.value().text()).end();
         }
         x.end();
     }
 
     private static void writeDirectory(XmlOut x, DirectoryHashEntry d) {
         x.start("directoryhash");
-        x.start("path").attr("creationdate", Dates.xml(d.creationDate()))
-                .attr("lastmodificationdate", Dates.xml(d.lastModificationDate())).text(d.path()).end();
+        x.start("path").attr("creationdate", Dates.optionalXml(d.creationDate()))
+                .attr("lastmodificationdate", Dates.optionalXml(d.lastModificationDate())).text(d.path()).end();
         writeContainer(x, "content", d.content(), d.hashDate());
         writeContainer(x, "structure", d.structure(), d.hashDate());
         x.end();
     }
 
-    private static void writeContainer(XmlOut x, String name, List<HashValue> values, Instant hashDate) {
+    private static void writeContainer(XmlOut x, String name, List<HashValue> values, @Nullable Instant hashDate) {
         x.start(name);
         List<HashValue> sorted = new ArrayList<>(values);
         sorted.sort(XSD_ORDER);
         for (HashValue v : sorted) {
             checkFormat(v);
-            x.start(v.algorithm().id()).attr("hashdate", Dates.xml(hashDate)).text(v.text()).end();
+            x.start(v.algorithm().id()).attr("hashdate", Dates.optionalXml(hashDate)).text(v.text()).end();
         }
         x.end();
     }
@@ -264,18 +267,19 @@ public final class ManifestXml {
                 String action = attr(h, "action");
                 hashes.add(new RecordedHash(new HashValue(algorithm, text(h)),
                         action == null ? HashAction.ORIGINAL : HashAction.fromXml(action),
-                        Dates.parse(attr(h, "hashdate"))));
+                        Dates.parseOptional(attr(h, "hashdate"))));
             }
         }
         return new FileHashEntry(path.getTextContent(), size == null ? -1 : Long.parseLong(size.trim()),
-                Dates.parse(attr(path, "creationdate")), Dates.parse(attr(path, "lastmodificationdate")), hashes);
+                Dates.parseOptional(attr(path, "creationdate")), Dates.parseOptional(attr(path, "lastmodificationdate")),
+                hashes);
     }
 
     private static DirectoryHashEntry parseDirectory(Element e, String fileName) throws IOException {
         Element path = required(e, "path", fileName);
         Element content = required(e, "content", fileName);
-        return new DirectoryHashEntry(path.getTextContent(), Dates.parse(attr(path, "creationdate")),
-                Dates.parse(attr(path, "lastmodificationdate")), formats(content),
+        return new DirectoryHashEntry(path.getTextContent(), Dates.parseOptional(attr(path, "creationdate")),
+                Dates.parseOptional(attr(path, "lastmodificationdate")), formats(content),
                 formats(required(e, "structure", fileName)), firstHashDate(content));
     }
 
@@ -290,7 +294,7 @@ public final class ManifestXml {
         return values;
     }
 
-    private static Instant firstHashDate(Element container) {
+    private static @Nullable Instant firstHashDate(Element container) {
         for (Element h : children(container, null)) {
             String d = attr(h, "hashdate");
             if (d != null) {
@@ -340,16 +344,19 @@ public final class ManifestXml {
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(new ErrorHandler() {
                 @Override
+                @NonNullByDefault({}) // SAX leaves its parameters unannotated
                 public void warning(SAXParseException e) {
                     // not a reason to reject the file
                 }
 
                 @Override
+                @NonNullByDefault({})
                 public void error(SAXParseException e) throws SAXException {
                     throw e;
                 }
 
                 @Override
+                @NonNullByDefault({})
                 public void fatalError(SAXParseException e) throws SAXException {
                     throw e;
                 }
@@ -364,7 +371,7 @@ public final class ManifestXml {
     }
 
     /** Element children, all or those with local name {@code name}. */
-    private static List<Element> children(Element parent, String name) {
+    private static List<Element> children(Element parent, @Nullable String name) {
         List<Element> list = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && (name == null || name.equals(e.getLocalName()))) {
@@ -374,7 +381,7 @@ public final class ManifestXml {
         return list;
     }
 
-    private static Element child(Element parent, String name) {
+    private static @Nullable Element child(Element parent, String name) {
         List<Element> list = children(parent, name);
         return list.isEmpty() ? null : list.get(0);
     }
@@ -391,12 +398,12 @@ public final class ManifestXml {
         return e.getTextContent().trim();
     }
 
-    private static String optionalText(Element parent, String name) {
+    private static @Nullable String optionalText(Element parent, String name) {
         Element e = child(parent, name);
         return e == null ? null : e.getTextContent();
     }
 
-    private static String attr(Element e, String name) {
+    private static @Nullable String attr(Element e, String name) {
         return e.hasAttribute(name) ? e.getAttribute(name) : null;
     }
 }

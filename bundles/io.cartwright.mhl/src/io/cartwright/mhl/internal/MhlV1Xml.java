@@ -44,7 +44,7 @@ public final class MhlV1Xml {
             x.start("hash");
             x.leaf("file", e.file());
             x.leaf("size", Long.toString(e.size()));
-            x.optionalLeaf("creationdate", Dates.xmlZulu(e.creationDate()));
+            x.optionalLeaf("creationdate", Dates.optionalXmlZulu(e.creationDate()));
             x.leaf("lastmodificationdate", Dates.xmlZulu(e.lastModificationDate()));
             int written = 0;
             for (Map.Entry<HashAlgorithm, String> element : ELEMENTS) {

@@ -24,6 +24,8 @@ import io.cartwright.mhl.HashMismatch;
 import io.cartwright.mhl.HistoryProblem;
 import io.cartwright.mhl.VerifyReport;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /** Implementation of {@link io.cartwright.mhl.AscMhlVerifier}: compares a scope with its history, read-only. */
 public final class Verifier {
     private Verifier() {
@@ -47,6 +49,7 @@ public final class Verifier {
         List<String> unreadable = new ArrayList<>();
         Files.walkFileTree(scope, new SimpleFileVisitor<>() {
             @Override
+            @NonNullByDefault({}) // the JDK leaves the visitor's parameters unannotated
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String rel = PathNames.relative(scope, dir);
                 return !rel.isEmpty() && ignore.isIgnored(rel, true) ? FileVisitResult.SKIP_SUBTREE
@@ -54,6 +57,7 @@ public final class Verifier {
             }
 
             @Override
+            @NonNullByDefault({})
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = PathNames.relative(scope, file);
                 boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
@@ -64,6 +68,7 @@ public final class Verifier {
             }
 
             @Override
+            @NonNullByDefault({})
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
                 unreadable.add(PathNames.relative(scope, file) + ": " + exc);
                 return FileVisitResult.CONTINUE;

@@ -14,6 +14,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A small pretty-printing XML writer over the JDK's StAX writer: UTF-8, the declaration
  * {@code <?xml version="1.0" encoding="UTF-8"?>}, two-space indentation, one element per line, text
@@ -52,7 +54,7 @@ final class XmlOut {
     }
 
     /** Writes an attribute of the element just opened; {@code null} values are skipped. */
-    XmlOut attr(String name, String value) {
+    XmlOut attr(String name, @Nullable String value) {
         if (value == null) {
             return this;
         }
@@ -104,7 +106,7 @@ final class XmlOut {
     }
 
     /** {@code <name>text</name>} on one line, skipped entirely if {@code text} is null. */
-    XmlOut optionalLeaf(String name, String text) {
+    XmlOut optionalLeaf(String name, @Nullable String text) {
         return text == null ? this : leaf(name, text);
     }
 

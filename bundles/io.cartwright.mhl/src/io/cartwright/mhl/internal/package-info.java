@@ -7,4 +7,5 @@
  * hashes ({@code DirectoryHasher}), ignore patterns, crash-safe file replacement, the generation
  * writer and the verifier. Uses only the JDK (StAX, DOM) and {@code io.cartwright.hash}. Not exported.
  */
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.mhl.internal;

@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Keeps the writer connection's prepared statements for reuse. sqlite-jdbc compiles the SQL again
  * for every {@code prepareStatement}; the transfer journal runs the same few statements for every
@@ -35,8 +37,8 @@ final class StatementCache {
     static Connection wrap(Connection connection) {
         Map<String, PreparedStatement> cache = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-                if (size() <= CAPACITY) {
+            protected boolean removeEldestEntry(Map.@Nullable Entry<String, PreparedStatement> eldest) {
+                if (eldest == null || size() <= CAPACITY) {
                     return false;
                 }
                 closeQuietly(eldest.getValue());
@@ -79,7 +81,8 @@ final class StatementCache {
                 new Class<?>[] {PreparedStatement.class}, handler);
     }
 
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    private static @Nullable Object invoke(Object target, Method method, @Nullable Object @Nullable [] args)
+            throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A bounded set of large direct buffers reused for every source read of a job, so memory does not
  * grow with the card and the JVM does not churn direct memory. Each is aligned for O_DIRECT.
@@ -42,7 +44,7 @@ final class BufferPool {
     }
 
     /** A new buffer while fewer than the bound exist, else null. */
-    private synchronized ByteBuffer create() {
+    private synchronized @Nullable ByteBuffer create() {
         if (created == capacity) {
             return null;
         }

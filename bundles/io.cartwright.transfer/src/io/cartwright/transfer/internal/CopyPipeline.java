@@ -17,6 +17,8 @@ import com.sun.nio.file.ExtendedOpenOption;
 
 import io.cartwright.hash.MultiHasher;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One read of one source file fanned out to its destinations (engine rule 1): the file is read
  * sequentially into pooled buffers, each buffer feeds every hash algorithm once and is then queued,
@@ -36,7 +38,7 @@ final class CopyPipeline {
     private final MultiHasher hasher;
     private final List<DestinationWriter> writers = new ArrayList<>();
     private final Map<Target, String> refused = new HashMap<>();
-    private FileChannel source;
+    private @Nullable FileChannel source; // set by open()
     /** The block alignment while {@link #source} is read with O_DIRECT, else 0. */
     private int sourceAlign;
     private long readPosition;
@@ -61,57 +63,66 @@ final class CopyPipeline {
         try {
             ctx.hooks().beforeSourceOpen(f.relativePath(), f.path());
             int align = ctx.blockSizes().of(f.path());
+            FileChannel opened = null;
             if (align > 0 && startOffset % align == 0 && ctx.hooks().directIo(f.path(), true)) {
-                source = DirectIo.openForReading(f.path());
-                sourceAlign = source == null ? 0 : align;
+                opened = DirectIo.openForReading(f.path());
+                sourceAlign = opened == null ? 0 : align;
             }
-            if (source == null) {
-                source = FileChannel.open(f.path(), StandardOpenOption.READ);
+            if (opened == null) {
+                opened = FileChannel.open(f.path(), StandardOpenOption.READ);
             }
+            source = opened;
             ctx.stats().opened();
             readPosition = startOffset;
         } catch (IOException e) {
             throw rethrow(ctx.guard().classify(e, f.relativePath(), source == null));
         }
         for (Target t : targets) {
-            Destination d = t.destination();
-            if (d.failed()) {
+            if (t.destination().failed()) {
                 continue;
             }
-            FileChannel ch = null;
-            FileChannel direct = null;
-            int align = d.directAlignment();
-            try {
-                Files.createDirectories(t.temp().getParent());
-                ch = startOffset == 0
-                        ? FileChannel.open(t.temp(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                                StandardOpenOption.TRUNCATE_EXISTING)
-                        : FileChannel.open(t.temp(), StandardOpenOption.WRITE);
-                if (startOffset > 0) {
-                    ch.truncate(startOffset); // drop whatever was written after the checkpoint
-                }
-                if (align > 0) {
-                    direct = FileChannel.open(t.temp(), StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
-                }
-            } catch (IOException e) {
-                closeQuietly(ch);
-                closeQuietly(direct);
-                if (DestinationProbe.writable(d.root())) {
-                    // The drive takes other files: it is this name (too long, reserved, a character
-                    // the probe did not try). Only this copy fails.
-                    refused.put(t, "Not copied to " + d.root() + ": " + Planner.printable(work.rel())
-                            + " cannot be created there (" + IoReasons.of(e, t.temp()) + "). Clear that path on the "
-                            + "destination or rename the file on the source, then run the same command again.");
-                } else {
-                    d.fail("Destination " + d.root() + " cannot be written (" + IoReasons.of(e, t.temp()) + " at "
-                            + t.temp() + "). Check the drive, then run the same command again to resume.");
-                }
-                continue;
+            DestinationWriter w = openWriter(t, f);
+            if (w != null) {
+                writers.add(w);
+                w.start();
             }
-            DestinationWriter w = new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch, direct, align,
-                    startOffset, ctx.settings().queueDepth(), ctx.hooks());
-            writers.add(w);
-            w.start();
+        }
+    }
+
+    /** The writer of {@code t}'s temporary file, or null if it cannot be created (recorded as refused or failed). */
+    private @Nullable DestinationWriter openWriter(Target t, ScannedFile f) {
+        Destination d = t.destination();
+        FileChannel ch = null;
+        FileChannel direct = null;
+        int align = d.directAlignment();
+        try {
+            Files.createDirectories(t.temp().getParent());
+            ch = startOffset == 0
+                    ? FileChannel.open(t.temp(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING)
+                    : FileChannel.open(t.temp(), StandardOpenOption.WRITE);
+            if (startOffset > 0) {
+                ch.truncate(startOffset); // drop whatever was written after the checkpoint
+            }
+            if (align > 0) {
+                direct = FileChannel.open(t.temp(), StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
+            }
+            return new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch, direct, align, startOffset,
+                    ctx.settings().queueDepth(), ctx.hooks());
+        } catch (IOException e) {
+            closeQuietly(ch);
+            closeQuietly(direct);
+            if (DestinationProbe.writable(d.root())) {
+                // The drive takes other files: it is this name (too long, reserved, a character
+                // the probe did not try). Only this copy fails.
+                refused.put(t, "Not copied to " + d.root() + ": " + Planner.printable(work.rel())
+                        + " cannot be created there (" + IoReasons.of(e, t.temp()) + "). Clear that path on the "
+                        + "destination or rename the file on the source, then run the same command again.");
+            } else {
+                d.fail("Destination " + d.root() + " cannot be written (" + IoReasons.of(e, t.temp()) + " at "
+                        + t.temp() + "). Check the drive, then run the same command again to resume.");
+            }
+            return null;
         }
     }
 
@@ -219,6 +230,7 @@ final class CopyPipeline {
     }
 
     /** Why {@code target}'s copy could not even be created while its destination is fine, or null. */
+    @Nullable
     String refusal(Target target) {
         return refused.get(target);
     }
@@ -262,7 +274,7 @@ final class CopyPipeline {
             if (sourceAlign > 0 && (readPosition % sourceAlign != 0 || buffer.remaining() % sourceAlign != 0)) {
                 switchToBufferedReads(); // an unaligned short read: only the page cache can go on from here
             }
-            int n = source.read(buffer, readPosition);
+            int n = opened().read(buffer, readPosition);
             if (n <= 0) {
                 break;
             }
@@ -273,6 +285,14 @@ final class CopyPipeline {
             }
         }
         return total;
+    }
+
+    private FileChannel opened() {
+        FileChannel ch = source;
+        if (ch == null) {
+            throw new IllegalStateException("read before open");
+        }
+        return ch;
     }
 
     private void switchToBufferedReads() throws IOException {
@@ -292,7 +312,7 @@ final class CopyPipeline {
         throw new IllegalStateException(e);
     }
 
-    private static void closeQuietly(FileChannel ch) {
+    private static void closeQuietly(@Nullable FileChannel ch) {
         if (ch != null) {
             try {
                 ch.close();

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 
 import io.cartwright.transfer.DestinationProgress;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One destination during a run: its naming traits, rate limit, progress counters and whether it has
  * failed. A failure is recorded once (the first reason wins) and stops every further write to it
@@ -21,10 +23,10 @@ final class Destination {
     private final long jobId;
     private final int index;
     private final Path root;
-    private final RateLimiter limiter;
+    private final @Nullable RateLimiter limiter;
     private final long progressIntervalNanos;
     private final Consumer<DestinationProgress> progressSink;
-    private final AtomicReference<String> failure = new AtomicReference<>();
+    private final AtomicReference<@Nullable String> failure = new AtomicReference<>();
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicInteger filesVerified = new AtomicInteger();
     private final AtomicLong lastProgress = new AtomicLong();

@@ -1,6 +1,8 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
 package io.cartwright.transfer.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * How a destination filesystem compares names and which characters it refuses in them, found by
  * {@link DestinationProbe}.
@@ -31,6 +33,7 @@ public record DestinationTraits(boolean caseInsensitive, boolean normalising, St
     }
 
     /** What in {@code name} this destination refuses, for messages ({@code "':'"}, "a control character"), or null. */
+    @Nullable
     String refusedIn(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -10,6 +10,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Writes one file's chunks to one destination's temporary file on its own thread, fed through a
  * bounded queue so a slow or rate-limited destination falls behind the others by at most that many
@@ -33,14 +35,14 @@ final class DestinationWriter implements Runnable {
     private final String rel;
     private final long mtimeNanos;
     private final FileChannel channel;
-    private final FileChannel direct;
+    private final @Nullable FileChannel direct;
     private final int align;
     private final BlockingQueue<Object> queue;
     private volatile boolean ok = true;
     private volatile boolean finished;
     private long written;
     private long position;
-    private Thread thread;
+    private @Nullable Thread thread; // set by start()
 
     /**
      * @param channel the temporary file, for buffered writes, fsync and the time
@@ -48,7 +50,8 @@ final class DestinationWriter implements Runnable {
      * @param align the block alignment O_DIRECT needs ({@code direct} only)
      * @param position where the first chunk goes (0, or a checkpoint)
      */
-    DestinationWriter(Target target, String rel, long mtimeNanos, FileChannel channel, FileChannel direct, int align,
+    DestinationWriter(Target target, String rel, long mtimeNanos, FileChannel channel, @Nullable FileChannel direct,
+            int align,
             long position, int depth, EngineHooks hooks) {
         this.hooks = hooks;
         this.target = target;
@@ -96,14 +99,18 @@ final class DestinationWriter implements Runnable {
     /** Ends the file and waits until it is fsynced (or failed). */
     void finish() throws InterruptedException {
         queue.put(END);
-        thread.join();
+        Thread t = thread;
+        if (t != null) {
+            t.join();
+        }
     }
 
     /** Stops at once (cancellation, source failure); the temporary file stays for a resume. */
     void abort() {
-        if (thread != null) {
-            thread.interrupt();
-            Threads.joinUninterruptibly(thread);
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            Threads.joinUninterruptibly(t);
         }
     }
 
@@ -156,11 +163,12 @@ final class DestinationWriter implements Runnable {
         int length = view.remaining();
         hooks.beforeDestinationWrite(target.destination().index(), rel, length);
         target.destination().pace(length);
-        if (direct != null && position % align == 0) {
+        FileChannel unbuffered = direct;
+        if (unbuffered != null && position % align == 0) {
             int bulk = length - length % align;
             view.limit(bulk);
             while (view.hasRemaining()) {
-                position += direct.write(view, position);
+                position += unbuffered.write(view, position);
             }
             view.limit(length);
         }
@@ -174,8 +182,9 @@ final class DestinationWriter implements Runnable {
     private void complete() throws IOException {
         Files.setLastModifiedTime(target.temp(), Times.fileTime(mtimeNanos));
         channel.force(true);
-        if (direct != null) {
-            direct.close();
+        FileChannel unbuffered = direct;
+        if (unbuffered != null) {
+            unbuffered.close();
         }
         channel.close();
         finished = true;

@@ -17,6 +17,8 @@ import io.cartwright.hash.HashValue;
 import io.cartwright.hash.MultiHasher;
 import io.cartwright.transfer.VerifyMode;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Re-reads a file from the device, not from the page cache (engine rule 2), and hashes it. First
  * choice is O_DIRECT, which needs block-aligned buffer addresses, lengths and file positions: the
@@ -29,7 +31,7 @@ import io.cartwright.transfer.VerifyMode;
 final class DeviceReader {
 
     /** Aligned; grown when a file needs more, never beyond {@link #size}. */
-    private ByteBuffer raw;
+    private @Nullable ByteBuffer raw; // grown on demand
     private final int size;
     private final VerifyPreference preference;
     private final NativeIo nativeIo;
@@ -83,7 +85,7 @@ final class DeviceReader {
      * O_DIRECT read, or null when this filesystem does not do O_DIRECT. The buffer is used as two
      * halves: the next half is read on a helper thread while this one is hashed.
      */
-    private Result tryDirect(Path file, long length, Collection<HashAlgorithm> algorithms) throws IOException {
+    private @Nullable Result tryDirect(Path file, long length, Collection<HashAlgorithm> algorithms) throws IOException {
         int align = blockSizes.of(file);
         if (align == 0) {
             return null;
@@ -159,15 +161,18 @@ final class DeviceReader {
 
     /** The reused buffer, at least {@code needed} bytes; its address is aligned for every block size. */
     private ByteBuffer raw(int needed) {
-        if (raw == null || raw.capacity() < needed) {
-            raw = DirectIo.alignedBuffer(needed);
+        ByteBuffer b = raw;
+        if (b == null || b.capacity() < needed) {
+            b = DirectIo.alignedBuffer(needed);
+            raw = b;
         }
-        return raw;
+        return b;
     }
 
     /** Bytes of buffer this reader holds now (for tests). */
     int bufferCapacity() {
-        return raw == null ? 0 : raw.capacity();
+        ByteBuffer b = raw;
+        return b == null ? 0 : b.capacity();
     }
 
     private static boolean isInvalidArgument(IOException e) {

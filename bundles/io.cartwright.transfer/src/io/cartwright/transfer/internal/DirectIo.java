@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.sun.nio.file.ExtendedOpenOption;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Unbuffered (O_DIRECT) file access for the bulk of every copy. Going around the page cache matters
  * twice: the card's bytes are not copied into kernel memory on the way in and out (that copying cost
@@ -80,7 +82,7 @@ final class DirectIo {
     }
 
     /** Opens {@code file} for O_DIRECT reading, or returns null if its filesystem refuses. */
-    static FileChannel openForReading(Path file) throws IOException {
+    static @Nullable FileChannel openForReading(Path file) throws IOException {
         try {
             return FileChannel.open(file, StandardOpenOption.READ, ExtendedOpenOption.DIRECT);
         } catch (UnsupportedOperationException e) {

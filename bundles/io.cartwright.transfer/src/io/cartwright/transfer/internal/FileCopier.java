@@ -24,6 +24,8 @@ import io.cartwright.transfer.FileState;
 import io.cartwright.transfer.Problem;
 import io.cartwright.transfer.VerifyMode;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Takes one file through the state machine (engine rule 4): {@code reading} (one read of the source,
  * fanned out), {@code writing} (hashes journalled, destination writes drained and fsynced),
@@ -50,9 +52,9 @@ final class FileCopier {
     /** Reads of the source in this run. */
     private int reads;
     private List<Target> pending = new ArrayList<>();
-    private Map<HashAlgorithm, HashValue> sourceHashes;
+    private @Nullable Map<HashAlgorithm, HashValue> sourceHashes;
     /** The first read's writes, still draining to the destinations when {@link #read} returns. */
-    private InFlight inFlight;
+    private @Nullable InFlight inFlight;
 
     FileCopier(RunContext ctx, Verifiers verifiers, FileWork work) {
         this.ctx = ctx;
@@ -131,9 +133,10 @@ final class FileCopier {
             return false;
         }
         ctx.journal().copiesPending(w.fileId, pending);
-        if (w.storedSourceHashes != null && tempsComplete(pending, w.file.size())) {
+        Map<HashAlgorithm, HashValue> stored = w.storedSourceHashes;
+        if (stored != null && tempsComplete(pending, w.file.size())) {
             // Crashed after a complete read: the copies only need verifying, the card need not be read.
-            sourceHashes = w.storedSourceHashes;
+            sourceHashes = stored;
             return true;
         }
         inFlight = startRead(true);
@@ -160,8 +163,9 @@ final class FileCopier {
 
     /** Stops the file's writes at once (the run crashed); temporary files stay for a resume. */
     void abandon() {
-        if (inFlight != null) {
-            inFlight.pipeline().abort();
+        InFlight running = inFlight;
+        if (running != null) {
+            running.pipeline().abort();
             inFlight = null;
         }
     }
@@ -170,11 +174,13 @@ final class FileCopier {
     private boolean verifyAndRetry() throws SourceFailure, InterruptedException {
         boolean copiedAny = false;
         while (true) {
-            if (inFlight != null) {
-                Map<HashAlgorithm, HashValue> hashes = completeWrites(inFlight);
+            InFlight running = inFlight;
+            Map<HashAlgorithm, HashValue> earlier = sourceHashes;
+            if (running != null) {
+                Map<HashAlgorithm, HashValue> hashes = completeWrites(running);
                 inFlight = null;
-                if (sourceHashes != null && !sourceHashes.equals(hashes)) {
-                    String reason = "The source gave different data on two reads (" + describe(sourceHashes)
+                if (earlier != null && !earlier.equals(hashes)) {
+                    String reason = "The source gave different data on two reads (" + describe(earlier)
                             + ", then " + describe(hashes) + "); the card or reader may be failing. "
                             + "Nothing was published; check the reader and copy it again.";
                     deleteTemps(pending);
@@ -193,7 +199,11 @@ final class FileCopier {
                 continue;
             }
             state(FileState.VERIFYING, "");
-            HashValue expected = sourceHashes.get(ctx.request().verifyAlgorithm());
+            Map<HashAlgorithm, HashValue> read = sourceHashes;
+            if (read == null) {
+                throw new IllegalStateException("verifying " + w.rel() + " before its source was read");
+            }
+            HashValue expected = read.get(ctx.request().verifyAlgorithm());
             List<Target> live = new ArrayList<>();
             for (Target t : pending) {
                 if (t.destination().failed()) {
@@ -249,13 +259,14 @@ final class FileCopier {
      * it returns. Returns null if the file failed (the reasons are recorded and its temporary files
      * removed).
      */
-    private InFlight startRead(boolean mayResume) throws SourceFailure, InterruptedException {
+    private @Nullable InFlight startRead(boolean mayResume) throws SourceFailure, InterruptedException {
         reads++;
         List<Target> writes = pending.stream().filter(Target::writes).toList();
         MultiHasher hasher = null;
         long offset = 0;
-        if (mayResume && w.checkpointState != null) {
-            hasher = resumeFromCheckpoint(writes);
+        byte[] checkpoint = w.checkpointState;
+        if (mayResume && checkpoint != null) {
+            hasher = resumeFromCheckpoint(writes, checkpoint);
             offset = hasher == null ? 0 : hasher.length();
         }
         if (hasher == null) {
@@ -317,10 +328,10 @@ final class FileCopier {
      * returns the restored hasher if all prefixes hash to the checkpointed value, else null (the file
      * starts over).
      */
-    private MultiHasher resumeFromCheckpoint(List<Target> writes) throws SourceFailure {
+    private @Nullable MultiHasher resumeFromCheckpoint(List<Target> writes, byte[] checkpoint) throws SourceFailure {
         MultiHasher restored;
         try {
-            restored = MultiHasher.restore(w.checkpointState);
+            restored = MultiHasher.restore(checkpoint);
         } catch (IllegalArgumentException e) {
             return discardCheckpoint("its hash state is unreadable (" + e.getMessage() + ")");
         }
@@ -332,9 +343,9 @@ final class FileCopier {
             return discardCheckpoint("no destination copy is being written");
         }
         Map<HashAlgorithm, HashValue> expected = restored.values();
-        List<String> problems;
+        List<@Nullable String> problems;
         try {
-            problems = verifiers.all(writes, (t, reader) -> prefixProblem(reader, t, offset, expected));
+            problems = verifiers.<@Nullable String>all(writes, (t, reader) -> prefixProblem(reader, t, offset, expected));
         } catch (InterruptedException e) {
             throw new SourceFailure("Cancelled while checking the partial copy of " + w.rel() + ".", e);
         }
@@ -349,7 +360,7 @@ final class FileCopier {
     }
 
     /** Why a destination's partial copy cannot continue from the checkpoint, or null if it can. */
-    private String prefixProblem(DeviceReader reader, Target t, long offset, Map<HashAlgorithm, HashValue> expected)
+    private @Nullable String prefixProblem(DeviceReader reader, Target t, long offset, Map<HashAlgorithm, HashValue> expected)
             throws SourceFailure {
         Path temp = t.temp();
         try {
@@ -366,7 +377,7 @@ final class FileCopier {
         }
     }
 
-    private MultiHasher discardCheckpoint(String why) {
+    private @Nullable MultiHasher discardCheckpoint(String why) {
         ctx.journal().clearCheckpoint(w.fileId);
         ctx.journal().fileNote(ctx.jobId(), w.fileId, w.rel(), "transfer.file.restarted",
                 "checkpoint at byte " + w.checkpointOffset + " not used: " + why + "; copying from the start");
@@ -374,7 +385,7 @@ final class FileCopier {
     }
 
     /** Result of re-reading one copy. */
-    private record Check(boolean match, VerifyMode mode, HashValue found, String problem) {
+    private record Check(boolean match, @Nullable VerifyMode mode, @Nullable HashValue found, String problem) {
     }
 
     private Check verify(DeviceReader reader, Target t, HashValue expected, int attempt) throws SourceFailure {
@@ -409,19 +420,23 @@ final class FileCopier {
     /** Journals a verified copy and renames it into place; true if a new copy appeared. */
     private boolean publish(Target t, Check check) {
         Destination d = t.destination();
+        VerifyMode mode = check.mode();
+        HashValue found = check.found();
+        if (mode == null || found == null) {
+            throw new IllegalStateException("publishing " + w.rel() + " without a verified match");
+        }
         try {
             if (t.action() == Target.Action.COMPARE) {
                 long mtime = Times.nanos(Files.getLastModifiedTime(t.finalPath()));
-                ctx.journal().copyVerified(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(), check.mode(),
-                        mtime, check.found());
+                ctx.journal().copyVerified(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(), mode, mtime,
+                        found);
                 d.fileVerified();
                 return false;
             }
             long mtime = Times.nanos(Files.getLastModifiedTime(t.temp()));
             // Journalled before the rename: a crash in between leaves a journalled copy whose final
             // name is missing, which the next run notices and copies again.
-            ctx.journal().copyVerified(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(), check.mode(), mtime,
-                    check.found());
+            ctx.journal().copyVerified(ctx.jobId(), w.fileId, w.rel(), d.index(), t.finalPath(), mode, mtime, found);
             ctx.publisher().publish(t.temp(), t.finalPath(), t.action() == Target.Action.REPLACE);
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(t.temp());

@@ -4,6 +4,8 @@ package io.cartwright.transfer.internal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A run's files in plan order, split in two by size so the readers can take them from two ends:
  * clips, which are bound by the drives' bandwidth, and sidecars no larger than one read buffer, which
@@ -32,17 +34,19 @@ final class FileQueue {
     }
 
     /** The next large file, else the next small one; null when none is left. */
+    @Nullable
     FileWork next() {
         FileWork w = take(large, nextLarge);
         return w != null ? w : nextSmall();
     }
 
     /** The next small file; null when none is left. */
+    @Nullable
     FileWork nextSmall() {
         return take(small, nextSmall);
     }
 
-    private static FileWork take(List<FileWork> files, AtomicInteger next) {
+    private static @Nullable FileWork take(List<FileWork> files, AtomicInteger next) {
         if (next.get() >= files.size()) {
             return null; // checked first so the counter does not climb once the list is used up
         }

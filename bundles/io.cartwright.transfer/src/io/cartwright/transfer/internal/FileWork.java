@@ -9,6 +9,8 @@ import java.util.Map;
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.hash.HashValue;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What a run does with one source file, decided by {@link Planner} before any byte moves: which
  * destinations need a copy, which already hold a verified one, and which fail or keep their file by
@@ -34,8 +36,9 @@ final class FileWork {
     /** True when the journal already says done and every copy checked out: nothing to do or write. */
     boolean alreadyDone;
     long checkpointOffset;
-    byte[] checkpointState;
+    byte @Nullable [] checkpointState;
     /** Hashes of a complete earlier read whose copies may only need verifying; null otherwise. */
+    @Nullable
     Map<HashAlgorithm, HashValue> storedSourceHashes;
 
     FileWork(ScannedFile file, long fileId, int attempts) {

@@ -9,6 +9,8 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * This machine's name for ASC MHL creator info, as the system has it set, without asking DNS.
  * {@link InetAddress#getLocalHost()} resolves the name first: on a Mac whose name is in no resolver,
@@ -17,7 +19,7 @@ import com.sun.jna.Platform;
  */
 final class HostName {
 
-    private static volatile String cached;
+    private static volatile @Nullable String cached;
 
     private interface LibC extends Library {
         int gethostname(byte[] name, int length);

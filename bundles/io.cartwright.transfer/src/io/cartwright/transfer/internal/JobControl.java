@@ -3,14 +3,16 @@ package io.cartwright.transfer.internal;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The stop signal shared by the workers of one run: the first reason to stop (cancellation, source
  * gone) wins, and every worker checks it between chunks and files. Thread-safe.
  */
 final class JobControl {
 
-    private final AtomicReference<String> stopReason = new AtomicReference<>();
-    private final AtomicReference<Throwable> crash = new AtomicReference<>();
+    private final AtomicReference<@Nullable String> stopReason = new AtomicReference<>();
+    private final AtomicReference<@Nullable Throwable> crash = new AtomicReference<>();
 
     boolean stopped() {
         return stopReason.get() != null || crash.get() != null;
@@ -21,6 +23,7 @@ final class JobControl {
         stopReason.compareAndSet(null, reason);
     }
 
+    @Nullable
     String stopReason() {
         return stopReason.get();
     }
@@ -30,6 +33,7 @@ final class JobControl {
         crash.compareAndSet(null, t);
     }
 
+    @Nullable
     Throwable crashCause() {
         return crash.get();
     }

@@ -35,6 +35,8 @@ import io.cartwright.transfer.VerifiedCopy;
 import io.cartwright.transfer.VerifiedFile;
 import io.cartwright.transfer.VerifyMode;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Every read and write of the transfer tables (schema V002). Each state change is one
  * {@link Store#write} transaction that also appends its activity row, so the journal and the audit
@@ -208,7 +210,7 @@ final class JobJournal {
         });
     }
 
-    List<JobInfo> jobs(Long only) {
+    List<JobInfo> jobs(@Nullable Long only) {
         return store.read(c -> {
             String sql = "SELECT j.id, j.name, j.source, j.state, j.reason, j.created_at, j.updated_at, "
                     + "(SELECT count(*) FROM transfer_file f WHERE f.job = j.id), "
@@ -334,7 +336,8 @@ final class JobJournal {
     }
 
     /** As {@link #insertFiles(long, List)}, journalling each file's planned target (null = none). */
-    Map<String, Long> insertFiles(long job, List<ScannedFile> files, java.util.function.UnaryOperator<String> target) {
+    Map<String, Long> insertFiles(long job, List<ScannedFile> files,
+            java.util.function.Function<String, @Nullable String> target) {
         if (files.isEmpty()) {
             return Map.of();
         }
@@ -578,7 +581,7 @@ final class JobJournal {
         });
     }
 
-    private static Map<HashAlgorithm, HashValue> hashes(Connection c, long file, String side, Integer dest)
+    private static Map<HashAlgorithm, HashValue> hashes(Connection c, long file, String side, @Nullable Integer dest)
             throws SQLException {
         String sql = "SELECT algorithm, value FROM file_hash WHERE file = ? AND side = ?"
                 + (dest == null ? "" : " AND dest = " + dest) + " ORDER BY id";
@@ -757,7 +760,7 @@ final class JobJournal {
     }
 
     private static void insertHashes(Connection c, long file, Map<HashAlgorithm, HashValue> values, String side,
-            Integer dest, String at) throws SQLException {
+            @Nullable Integer dest, String at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO file_hash(file, algorithm, value, side, dest, hashed_at) VALUES (?,?,?,?,?,?)")) {
             for (HashValue v : values.values()) {

@@ -22,6 +22,8 @@ import io.cartwright.transfer.OffloadRequest;
 import io.cartwright.transfer.Problem;
 import io.cartwright.transfer.VerifiedFile;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Runs one job once (a first run or a resume): scan, reconcile with the journal, prepare the
  * destinations (create, probe naming, check space), then copy with {@code concurrency} workers and
@@ -145,9 +147,10 @@ final class JobRunner {
         JobState state;
         String message;
         long failedDestinations = destinations.stream().filter(Destination::failed).count();
-        if (control.stopReason() != null) {
+        String stopReason = control.stopReason();
+        if (stopReason != null) {
             state = JobState.INTERRUPTED;
-            message = control.stopReason() + (control.stopReason().contains("resume") ? ""
+            message = stopReason + (stopReason.contains("resume") ? ""
                     : " Run the same command again to resume job " + id + ".");
         } else if (tally.filesFailed.get() > 0 || failedDestinations > 0 || !scan.failures().isEmpty()) {
             state = JobState.FAILED;
@@ -335,19 +338,21 @@ final class JobRunner {
     }
 
     /** Journals a destination's seal, or adds why it failed to {@code failures}; returns its last manifest. */
-    private Path recordSeal(long id, Destination d, PerRoot.Outcome<List<GenerationResult>> seal,
+    private @Nullable Path recordSeal(long id, Destination d, PerRoot.Outcome<List<GenerationResult>> seal,
             List<Problem> failures) {
-        if (seal.failure() != null) {
-            failures.add(sealFailure(d, seal.failure()));
+        Exception failure = seal.failure();
+        List<GenerationResult> generations = seal.value();
+        if (failure != null || generations == null) {
+            failures.add(sealFailure(d, failure != null ? failure : new IllegalStateException("no seal result")));
             return null;
         }
         Path manifest = null;
         List<String> details = new ArrayList<>();
-        for (GenerationResult sealed : seal.value()) {
+        for (GenerationResult sealed : generations) {
             manifest = sealed.manifest();
             details.add("ASC MHL generation " + sealed.generation() + " (" + sealed.originalCount() + " original, "
                     + sealed.verifiedCount() + " verified, " + sealed.failedCount() + " failed)"
-                    + (seal.value().size() > 1 ? " in " + sealed.manifest().getParent().getParent() : ""));
+                    + (generations.size() > 1 ? " in " + sealed.manifest().getParent().getParent() : ""));
             if (sealed.failedCount() > 0) {
                 failures.add(new Problem(d.root().toString(), "The copy differs from the ASC MHL history "
                         + "it carried for " + sealed.failedPaths() + "; the card's own history disagrees."));

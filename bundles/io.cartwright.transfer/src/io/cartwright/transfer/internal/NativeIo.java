@@ -10,6 +10,8 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The two POSIX calls Java has no API for, through JNA on Linux: dropping a file's cached pages
  * ({@code posix_fadvise(POSIX_FADV_DONTNEED)}) so a verification re-read comes from the device when
@@ -48,7 +50,7 @@ public final class NativeIo {
                 throws LastErrorException;
     }
 
-    private final LibC libc;
+    private final @Nullable LibC libc;
     private volatile boolean renameat2Missing;
 
     private NativeIo() {
@@ -74,24 +76,25 @@ public final class NativeIo {
      * possibly cached.
      */
     public boolean dropCachedPages(Path file) {
-        if (libc == null) {
+        LibC c = libc;
+        if (c == null) {
             return false;
         }
         int fd;
         try {
-            fd = libc.open(cString(file), O_RDONLY | O_CLOEXEC);
+            fd = c.open(cString(file), O_RDONLY | O_CLOEXEC);
         } catch (LastErrorException | UnsatisfiedLinkError e) {
             return false;
         }
         try {
             // Dirty pages are not dropped, so make sure none are left (the writer fsynced already).
-            libc.fsync(fd);
-            return libc.posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0;
+            c.fsync(fd);
+            return c.posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0;
         } catch (LastErrorException | UnsatisfiedLinkError e) {
             return false;
         } finally {
             try {
-                libc.close(fd);
+                c.close(fd);
             } catch (LastErrorException ignored) {
                 // read-only descriptor: nothing is lost if close reports an error
             }
@@ -100,11 +103,12 @@ public final class NativeIo {
 
     /** Renames without ever replacing an existing target (Linux 3.15+, filesystems that support it). */
     RenameResult renameNoReplace(Path from, Path to) {
-        if (libc == null || renameat2Missing) {
+        LibC c = libc;
+        if (c == null || renameat2Missing) {
             return RenameResult.UNSUPPORTED;
         }
         try {
-            libc.renameat2(AT_FDCWD, cString(from), AT_FDCWD, cString(to), RENAME_NOREPLACE);
+            c.renameat2(AT_FDCWD, cString(from), AT_FDCWD, cString(to), RENAME_NOREPLACE);
             return RenameResult.RENAMED;
         } catch (LastErrorException e) {
             // EINVAL / ENOSYS: this filesystem or kernel does not do it; anything else the

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -51,8 +52,9 @@ public final class OffloadEngine implements TransferService {
         JobJournal journal = new JobJournal(store);
         long id = journal.createJob(request, SourceGuard.identity(request.source()));
         StoredJob job = journal.loadJob(id).orElseThrow();
-        if (request.planned()) {
-            job = job.withRequest(job.request().withTargets(request.targets(), request.sealScopes()));
+        Map<String, String> targets = request.targets();
+        if (targets != null) {
+            job = job.withRequest(job.request().withTargets(targets, request.sealScopes()));
         }
         JobLock lock = JobLock.acquire(store.file(), id);
         try {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Runs one piece of end-of-job work per copy root (its ASC MHL seal) for all roots at the same time:
  * they are separate drives, and one after the other the seals only lengthen the end of every job
@@ -22,7 +24,7 @@ final class PerRoot {
     }
 
     /** What one root's work returned, or the exception it ended with (then {@code value} is null). */
-    record Outcome<T>(T value, Exception failure) {
+    record Outcome<T>(@Nullable T value, @Nullable Exception failure) {
     }
 
     private PerRoot() {

@@ -23,6 +23,8 @@ import io.cartwright.transfer.FileState;
 import io.cartwright.transfer.OffloadRequest;
 import io.cartwright.transfer.Problem;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Reconciles the scanned source with the journal and the destinations, deciding per file and
  * destination what this run does (engine rules 4 and 6). It reads the destinations' metadata only:
@@ -102,12 +104,15 @@ final class Planner {
         return work;
     }
 
-    private FileWork planFile(FileWork w, StoredFile stored) throws IOException {
+    private FileWork planFile(FileWork w, @Nullable StoredFile stored) throws IOException {
         ScannedFile f = w.file;
         boolean hashesComplete = stored != null
                 && stored.sourceHashes().keySet().containsAll(request.algorithms());
         int verifiedHere = 0;
         String target = request.targetOf(f.relativePath());
+        if (target == null) {
+            throw new IllegalStateException(f.relativePath() + " was planned although the routing plan leaves it out");
+        }
         warnAboutHarmlessCollisions(f);
         warnAboutNamesWindowsFilesystemsRefuse(target);
         for (Destination d : destinations) {
@@ -144,7 +149,8 @@ final class Planner {
         return w;
     }
 
-    private void planDestination(FileWork w, Destination d, Path finalPath, StoredFile stored) throws IOException {
+    private void planDestination(FileWork w, Destination d, Path finalPath, @Nullable StoredFile stored)
+            throws IOException {
         ScannedFile f = w.file;
         BasicFileAttributes existing;
         try {
@@ -213,7 +219,7 @@ final class Planner {
     }
 
     /** An earlier job's verified copy counts only if nothing about it or the source has changed. */
-    private boolean adoptable(EarlierCopy e, BasicFileAttributes existing, ScannedFile f, StoredFile stored) {
+    private boolean adoptable(EarlierCopy e, BasicFileAttributes existing, ScannedFile f, @Nullable StoredFile stored) {
         if (!existing.isRegularFile() || existing.size() != f.size()
                 || Times.nanos(existing.lastModifiedTime()) != e.destMtimeNanos()
                 || !e.sourceHashes().keySet().containsAll(request.algorithms())
@@ -233,7 +239,7 @@ final class Planner {
         return true;
     }
 
-    private static boolean stillInPlace(Path file, long size, Long mtimeNanos) {
+    private static boolean stillInPlace(Path file, long size, @Nullable Long mtimeNanos) {
         if (mtimeNanos == null) {
             return false;
         }
@@ -246,7 +252,7 @@ final class Planner {
     }
 
     /** The reason this file cannot go to {@code d} because of a name collision, or null. */
-    private String collision(ScannedFile f, Destination d) {
+    private @Nullable String collision(ScannedFile f, Destination d) {
         for (NameCollision c : f.collisions()) {
             if (c.collidesOn(d.traits())) {
                 String where = c.folder().isEmpty() ? "the card's top folder" : "folder '" + c.folder() + "'";
@@ -264,7 +270,7 @@ final class Planner {
      * ASC MHL history can record, a name colliding with another on that filesystem, a character it
      * refuses), or null.
      */
-    private String refusal(ScannedFile f, Destination d, String target) {
+    private @Nullable String refusal(ScannedFile f, Destination d, String target) {
         String refusal = unrecordable(target);
         if (refusal == null) {
             refusal = collision(f, d);
@@ -279,7 +285,7 @@ final class Planner {
      * root) because of a character its filesystem refuses in names ("the name ... has ':', which ..."),
      * or null.
      */
-    static String refusedName(Destination d, String target) {
+    static @Nullable String refusedName(Destination d, String target) {
         String[] names = target.split("/");
         for (int i = 0; i < names.length; i++) {
             String what = d.traits().refusedIn(names[i]);
@@ -296,7 +302,7 @@ final class Planner {
      * character in its path, which XML cannot write), or null. Such a copy would leave the
      * destination unsealable, so it is not made at all.
      */
-    private static String unrecordable(String target) {
+    private static @Nullable String unrecordable(String target) {
         if (AscMhl.canRecord(target)) {
             return null;
         }
@@ -362,7 +368,8 @@ final class Planner {
      * Looks through the existing {@code stem (n).ext} names beside {@code path} for a verified copy of
      * this file journalled by an earlier job; adopts and returns it, or returns null.
      */
-    private Path versionedEarlier(FileWork w, Destination d, Path path, StoredFile stored) throws IOException {
+    private @Nullable Path versionedEarlier(FileWork w, Destination d, Path path, @Nullable StoredFile stored)
+            throws IOException {
         ScannedFile f = w.file;
         for (int n = 1;; n++) {
             Path candidate = versionName(path, n);

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Runs the next read of a file on a helper thread while the caller hashes the block it already has,
  * so the drive always has a request of this stream to work on: hashing a 4 MiB block takes about a
@@ -32,7 +34,7 @@ final class ReadAhead implements AutoCloseable {
     private static final ExecutorService HELPERS = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon()
             .name("cartwright-readahead-" + THREADS.incrementAndGet()).unstarted(r));
 
-    private Future<Integer> pending;
+    private @Nullable Future<Integer> pending;
 
     /** Starts {@code read} on a helper thread. */
     void start(Read read) {
@@ -54,6 +56,9 @@ final class ReadAhead implements AutoCloseable {
      */
     int await() throws IOException {
         Future<Integer> f = pending;
+        if (f == null) {
+            throw new IllegalStateException("no read in flight");
+        }
         pending = null;
         boolean interrupted = false;
         while (true) {

@@ -9,6 +9,8 @@ import io.cartwright.hash.HashValue;
 import io.cartwright.transfer.FileState;
 import io.cartwright.transfer.VerifyMode;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A transfer_file row as loaded for planning, with its copies and source hashes.
  *
@@ -17,7 +19,7 @@ import io.cartwright.transfer.VerifyMode;
  * @param sourceHashes empty until the source was read completely once
  */
 record StoredFile(long id, String relativePath, long size, long mtimeNanos, FileState state, String reason,
-        int attempts, long checkpointOffset, byte[] checkpointState, Map<Integer, Copy> copies,
+        int attempts, long checkpointOffset, byte @Nullable [] checkpointState, Map<Integer, Copy> copies,
         Map<HashAlgorithm, HashValue> sourceHashes) {
 
     /** States of a transfer_file_dest row. */
@@ -30,7 +32,7 @@ record StoredFile(long id, String relativePath, long size, long mtimeNanos, File
      *
      * @param destMtimeNanos null until verified
      */
-    record Copy(int destination, CopyState state, Path finalPath, String reason, VerifyMode mode, String verifiedAt,
-            Long destMtimeNanos, Long verifiedInJob) {
+    record Copy(int destination, CopyState state, Path finalPath, String reason, @Nullable VerifyMode mode,
+            @Nullable String verifiedAt, @Nullable Long destMtimeNanos, @Nullable Long verifiedInJob) {
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Re-reads the copies of one file on all its destinations at the same time: they are separate
  * drives, so verifying them one after the other would leave all but one idle. Owns the run's
@@ -19,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Verifiers implements AutoCloseable {
 
     /** One destination's part of the work, given a reader of its own. */
-    interface Task<T> {
+    interface Task<T extends @Nullable Object> {
         T run(Target target, DeviceReader reader) throws SourceFailure;
     }
 
@@ -42,7 +44,7 @@ final class Verifiers implements AutoCloseable {
      * the same order.
      * Waits for all of them even when one fails; then rethrows the first failure.
      */
-    <T> List<T> all(List<Target> targets, Task<T> task) throws SourceFailure, InterruptedException {
+    <T extends @Nullable Object> List<T> all(List<Target> targets, Task<T> task) throws SourceFailure, InterruptedException {
         if (targets.isEmpty()) {
             return List.of();
         }
@@ -54,6 +56,7 @@ final class Verifiers implements AutoCloseable {
             futures.add(threads.submit(() -> withReader(t, task)));
         }
         List<T> results = new ArrayList<>();
+        @Nullable
         Throwable first = null;
         try {
             results.add(withReader(targets.get(0), task));
@@ -81,7 +84,7 @@ final class Verifiers implements AutoCloseable {
     }
 
     /** Runs {@code task} on the calling thread with a reader borrowed for the time. */
-    <T> T withReader(Target target, Task<T> task) throws SourceFailure {
+    <T extends @Nullable Object> T withReader(Target target, Task<T> task) throws SourceFailure {
         DeviceReader reader = idle.poll();
         if (reader == null) {
             reader = new DeviceReader(settings.verifyBufferSize(), settings.verify(), NativeIo.INSTANCE, blockSizes);

@@ -7,6 +7,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The threads of one run: per file in flight ({@code concurrency}) a reader, which reads the card one
  * file at a time, and verifiers behind it, which wait for a file's writes, re-read the copies and
@@ -80,7 +82,7 @@ final class Workers {
     }
 
     /** Starts one reader taking its files from {@code files}, and the verifiers behind it. */
-    private static void start(RunContext ctx, String lane, Supplier<FileWork> files, Verifiers verifiers,
+    private static void start(RunContext ctx, String lane, Supplier<@Nullable FileWork> files, Verifiers verifiers,
             List<Thread> threads) {
         BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(1);
         threads.add(Thread.ofPlatform().name("cartwright-read-" + ctx.jobId() + "-" + lane)
@@ -91,7 +93,7 @@ final class Workers {
         }
     }
 
-    private static void read(RunContext ctx, Supplier<FileWork> files, Verifiers verifiers,
+    private static void read(RunContext ctx, Supplier<@Nullable FileWork> files, Verifiers verifiers,
             BlockingQueue<Object> handOver) {
         try {
             while (!ctx.control().stopped()) {

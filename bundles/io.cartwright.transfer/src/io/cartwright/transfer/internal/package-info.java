@@ -4,4 +4,5 @@
  * tests construct directly ({@link io.cartwright.transfer.internal.OffloadEngine}), and one thin DS
  * component ({@link io.cartwright.transfer.internal.TransferServiceComponent}). Not exported.
  */
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.transfer.internal;

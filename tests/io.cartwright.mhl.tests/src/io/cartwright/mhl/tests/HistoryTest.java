@@ -142,6 +142,20 @@ class HistoryTest {
     }
 
     @Test
+    void emptyCreationDateIsReportedWithTheFileName() throws IOException {
+        Path scope = TestSupport.copyTree(reference(), temp.resolve("A002R2EC"), true);
+        Path manifest = scope.resolve("ascmhl/" + MANIFEST2);
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        Files.writeString(manifest, text.replace("<creationdate>2020-01-17T14:30:00+00:00</creationdate>",
+                "<creationdate></creationdate>"), StandardCharsets.UTF_8);
+
+        // once ended in a NullPointerException from the creator info instead of a problem report
+        MhlException e = assertThrows(MhlException.class, () -> AscMhlHistory.load(scope));
+        assertTrue(e.problems().stream().anyMatch(p -> p.kind() == HistoryProblem.Kind.INVALID_FILE
+                && MANIFEST2.equals(p.file()) && p.message().contains("Not an xs:dateTime: ''")), e.getMessage());
+    }
+
+    @Test
     void brokenXmlIsReportedWithTheFileName() throws IOException {
         Path scope = TestSupport.copyTree(reference(), temp.resolve("A002R2EC"), true);
         Files.writeString(scope.resolve("ascmhl/ascmhl_chain.xml"), "<ascmhldirectory");
