@@ -3,4 +3,5 @@
  */
 /** Shared basics: exit codes, user-facing errors, data locations, product info. */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.core;

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import io.cartwright.mount.MountedVolume;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What a {@link DeviceWatch} reports, in this order for a mount: {@link Kind#MOUNTED},
  * {@link Kind#IDENTITY}, then {@link Kind#STATE} if the device's state changed; for an unmount:
@@ -23,8 +25,8 @@ import io.cartwright.mount.MountedVolume;
  * @param initial true for events about volumes already mounted when the watch started
  * @param detail a note for people (identity conflicts, why a volume cannot be identified); may be empty
  */
-public record DeviceEvent(Kind kind, Instant at, MountedVolume volume, DeviceRecord device, long mountGeneration,
-        IdentityMatch match, DeviceState previousState, boolean initial, String detail) {
+public record DeviceEvent(Kind kind, Instant at, @Nullable MountedVolume volume, @Nullable DeviceRecord device,
+        long mountGeneration, @Nullable IdentityMatch match, @Nullable DeviceState previousState, boolean initial, String detail) {
 
     /** The kinds of event. */
     public enum Kind {

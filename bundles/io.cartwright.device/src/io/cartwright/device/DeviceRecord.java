@@ -6,6 +6,8 @@ import java.time.Instant;
 
 import io.cartwright.mount.Bus;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One device as the registry knows it. Strings are never null (empty when unknown).
  *
@@ -31,14 +33,15 @@ import io.cartwright.mount.Bus;
  */
 public record DeviceRecord(long id, String name, DeviceState state, VolumeRole role, String barcode, String vendor,
         String model, String serial, Bus bus, boolean removable, String fsType, String fsId, String label, long capacity,
-        long mountGeneration, Instant firstSeen, Instant lastSeen, Instant registeredAt, Path mountPoint) {
+        long mountGeneration, Instant firstSeen, Instant lastSeen, @Nullable Instant registeredAt,
+        @Nullable Path mountPoint) {
 
     public boolean registered() {
         return registeredAt != null;
     }
 
     /** The same record in another state, mounted at {@code at} (or null). */
-    public DeviceRecord withPresence(DeviceState newState, Path at) {
+    public DeviceRecord withPresence(DeviceState newState, @Nullable Path at) {
         return new DeviceRecord(id, name, newState, role, barcode, vendor, model, serial, bus, removable, fsType, fsId, label,
                 capacity, mountGeneration, firstSeen, lastSeen, registeredAt, at);
     }

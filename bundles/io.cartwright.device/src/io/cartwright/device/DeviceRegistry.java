@@ -11,6 +11,8 @@ import io.cartwright.mount.FilesystemFacts;
 import io.cartwright.mount.MountedVolume;
 import io.cartwright.store.Store;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The registry of devices. Provided as an OSGi service by this bundle ({@link ProviderType}); callers
  * pass the {@link Store} they opened. Every change is one transaction with its activity row.
@@ -73,7 +75,7 @@ public interface DeviceRegistry {
      * @param barcode a scanned value; null keeps the current one
      * @throws CartwrightException {@code USAGE} if there is no such device or the barcode is on another device
      */
-    DeviceRecord register(Store store, long deviceId, String name, String barcode, String actor);
+    DeviceRecord register(Store store, long deviceId, @Nullable String name, @Nullable String barcode, String actor);
 
     /**
      * Sets the role.

@@ -6,4 +6,5 @@
  * says how a volume is recognised (docs/devices.md explains why).
  */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.device;

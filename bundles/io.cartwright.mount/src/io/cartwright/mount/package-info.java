@@ -7,4 +7,5 @@
  * {@code .windows}). Who a volume <em>is</em> (which card) is decided by {@code io.cartwright.device}.
  */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.mount;

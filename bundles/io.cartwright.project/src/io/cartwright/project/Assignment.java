@@ -3,6 +3,8 @@ package io.cartwright.project;
 
 import java.time.Instant;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A device's place in a project: which work unit and role, who put it there, when, and its own
  * overrides. Sticky: it stays until the device is reassigned or released, and the row then stays in
@@ -22,7 +24,8 @@ import java.time.Instant;
  * @param overrides the device's own settings (null fields inherit from the unit)
  */
 public record Assignment(long id, long deviceId, UnitPath unit, long unitId, String role, String camera, String operator,
-        Instant assignedAt, Instant endedAt, String endedBy, String endReason, Settings overrides) {
+        Instant assignedAt, @Nullable Instant endedAt, @Nullable String endedBy, @Nullable String endReason,
+        Settings overrides) {
 
     /** True while this is the device's assignment. */
     public boolean current() {

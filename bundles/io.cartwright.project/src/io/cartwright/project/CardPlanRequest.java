@@ -8,6 +8,8 @@ import java.util.Objects;
 
 import io.cartwright.routing.Template;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What a card is planned for: the same choices as {@code cartwright route plan SOURCE [--device ID |
  * --unit PATH] [--template NAME] [--card NAME] [--date DATE] [--token K=V] [--layout ID]}, plus an
@@ -25,8 +27,9 @@ import io.cartwright.routing.Template;
  * @param tokens custom token values, on top of the ones the project, units and device give
  * @param layout a camera layout provider id, {@code none}, or null to detect the layout
  */
-public record CardPlanRequest(Long device, UnitPath unit, String templateName, Template template, String card,
-        LocalDate date, Map<String, String> tokens, String layout) {
+public record CardPlanRequest(@Nullable Long device, @Nullable UnitPath unit, @Nullable String templateName,
+        @Nullable Template template, @Nullable String card, LocalDate date, Map<String, String> tokens,
+        @Nullable String layout) {
 
     public CardPlanRequest {
         Objects.requireNonNull(date, "date");
@@ -46,23 +49,23 @@ public record CardPlanRequest(Long device, UnitPath unit, String templateName, T
         return device != null || unit != null || (templateName != null && template == null);
     }
 
-    public CardPlanRequest withDevice(Long id) {
+    public CardPlanRequest withDevice(@Nullable Long id) {
         return new CardPlanRequest(id, unit, templateName, template, card, date, tokens, layout);
     }
 
-    public CardPlanRequest withUnit(UnitPath path) {
+    public CardPlanRequest withUnit(@Nullable UnitPath path) {
         return new CardPlanRequest(device, path, templateName, template, card, date, tokens, layout);
     }
 
-    public CardPlanRequest withTemplateName(String name) {
+    public CardPlanRequest withTemplateName(@Nullable String name) {
         return new CardPlanRequest(device, unit, name, template, card, date, tokens, layout);
     }
 
-    public CardPlanRequest withTemplate(Template t) {
+    public CardPlanRequest withTemplate(@Nullable Template t) {
         return new CardPlanRequest(device, unit, templateName, t, card, date, tokens, layout);
     }
 
-    public CardPlanRequest withCard(String name) {
+    public CardPlanRequest withCard(@Nullable String name) {
         return new CardPlanRequest(device, unit, templateName, template, name, date, tokens, layout);
     }
 
@@ -70,7 +73,7 @@ public record CardPlanRequest(Long device, UnitPath unit, String templateName, T
         return new CardPlanRequest(device, unit, templateName, template, card, date, values, layout);
     }
 
-    public CardPlanRequest withLayout(String id) {
+    public CardPlanRequest withLayout(@Nullable String id) {
         return new CardPlanRequest(device, unit, templateName, template, card, date, tokens, id);
     }
 }

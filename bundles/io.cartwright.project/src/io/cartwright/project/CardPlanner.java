@@ -9,6 +9,8 @@ import org.osgi.annotation.versioning.ProviderType;
 import io.cartwright.routing.spi.CardTree;
 import io.cartwright.store.Store;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Plans a card the one way Cartwright plans cards: the device's assignment (or a work unit) gives
  * the template, channel rules, tokens and source roots; the camera layout is detected; the routing
@@ -28,10 +30,10 @@ public interface CardPlanner {
      * @throws io.cartwright.routing.RoutingException ({@link io.cartwright.core.ExitCode#USAGE}) listing every
      *         problem of an invalid template; problems with single files are in {@link io.cartwright.routing.RoutePlan#problems()}
      */
-    CardPlan plan(Store store, CardTree card, CardPlanRequest request);
+    CardPlan plan(@Nullable Store store, CardTree card, CardPlanRequest request);
 
     /** Scans {@code source} (metadata only, links never followed) and plans it. */
-    default CardPlan plan(Store store, Path source, CardPlanRequest request) throws IOException {
+    default CardPlan plan(@Nullable Store store, Path source, CardPlanRequest request) throws IOException {
         return plan(store, CardTree.scan(source), request);
     }
 }

@@ -3,13 +3,25 @@ package io.cartwright.project;
 
 import io.cartwright.routing.ChannelConflictPolicy;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * An override of one template channel at project, unit or assignment level.
  *
  * @param destination a destination pattern replacing the channel's, or null to keep it
  * @param conflict a conflict policy replacing the channel's, or null to keep it
  */
-public record ChannelRule(String destination, ChannelConflictPolicy conflict) {
+public record ChannelRule(@Nullable String destination, @Nullable ChannelConflictPolicy conflict) {
+
+    /** The destination pattern, or "" when the channel keeps its own. */
+    public String destinationText() {
+        return destination == null ? "" : destination;
+    }
+
+    /** The conflict policy's id, or "" when the channel keeps its own. */
+    public String conflictId() {
+        return conflict == null ? "" : conflict.id();
+    }
 
     /** This rule with {@code child}'s non-null parts on top. */
     public ChannelRule overlay(ChannelRule child) {

@@ -10,6 +10,8 @@ import org.osgi.annotation.versioning.ProviderType;
 import io.cartwright.routing.Template;
 import io.cartwright.store.Store;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Projects, work units, templates and device assignments in a Cartwright database. Every change is
  * one transaction with its activity row. Bad input (unknown project, unsafe name, unknown template,
@@ -46,7 +48,7 @@ public interface ProjectService {
     Assignment assign(Store store, AssignRequest request);
 
     /** Closes the device's current assignment, keeping it in the history. */
-    Optional<Assignment> release(Store store, long deviceId, String actor, String reason);
+    Optional<Assignment> release(Store store, long deviceId, String actor, @Nullable String reason);
 
     Optional<Assignment> currentAssignment(Store store, long deviceId);
 
@@ -81,5 +83,5 @@ public interface ProjectService {
      * template, else the default layout; with the context's channel rules and tokens applied and
      * validated.
      */
-    Template effectiveTemplate(Store store, UnitContext context, String overrideName);
+    Template effectiveTemplate(Store store, UnitContext context, @Nullable String overrideName);
 }

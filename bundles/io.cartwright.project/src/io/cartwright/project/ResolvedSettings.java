@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Settings after inheritance (defaults, project, work units from the root down, assignment), with
  * where each came from.
@@ -28,15 +30,41 @@ public record ResolvedSettings(Settings effective, Map<String, String> origins) 
     }
 
     public Optional<String> template() {
-        return Optional.ofNullable(effective.template());
+        String t = effective.template();
+        return t == null ? Optional.empty() : Optional.of(t);
     }
 
     public AutoOffload autoOffload() {
-        return effective.autoOffload();
+        AutoOffload a = effective.autoOffload();
+        return a == null ? AutoOffload.CONFIRM : a;
     }
 
     public List<String> sourceRoots() {
-        return effective.sourceRoots();
+        return orEmpty(effective.sourceRoots());
+    }
+
+    public List<String> hashes() {
+        return orEmpty(effective.hashes());
+    }
+
+    public List<String> destinations() {
+        return orEmpty(effective.destinations());
+    }
+
+    /** Custom token values, by name. */
+    public Map<String, String> tokens() {
+        Map<String, String> t = effective.tokens();
+        return t == null ? Map.of() : t;
+    }
+
+    /** Overrides of template channels, by channel name. */
+    public Map<String, ChannelRule> channelRules() {
+        Map<String, ChannelRule> r = effective.channelRules();
+        return r == null ? Map.of() : r;
+    }
+
+    private static List<String> orEmpty(@Nullable List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     /** Where {@code setting} came from, {@code default} if nobody set it. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The settings a project gives its work units and a work unit or an assignment overrides. A null
  * field inherits; a value replaces what is inherited, except {@link #tokens} and
@@ -19,9 +21,9 @@ import java.util.Map;
  * @param tokens custom token values
  * @param channelRules overrides of template channels, by channel name
  */
-public record Settings(String template, List<String> destinations, List<String> hashes, Integer retentionDays,
-        AutoOffload autoOffload, List<String> sourceRoots, Map<String, String> tokens,
-        Map<String, ChannelRule> channelRules) {
+public record Settings(@Nullable String template, @Nullable List<String> destinations, @Nullable List<String> hashes,
+        @Nullable Integer retentionDays, @Nullable AutoOffload autoOffload, @Nullable List<String> sourceRoots,
+        @Nullable Map<String, String> tokens, @Nullable Map<String, ChannelRule> channelRules) {
 
     /** Inherits everything. */
     public static final Settings INHERIT = new Settings(null, null, null, null, null, null, null, null);
@@ -42,9 +44,10 @@ public record Settings(String template, List<String> destinations, List<String> 
             t.putAll(child.tokens);
         }
         Map<String, ChannelRule> rules = channelRules;
-        if (child.channelRules != null) {
+        Map<String, ChannelRule> childRules = child.channelRules;
+        if (childRules != null) {
             Map<String, ChannelRule> merged = new LinkedHashMap<>(channelRules == null ? Map.of() : channelRules);
-            child.channelRules.forEach((k, v) -> merged.merge(k, v, ChannelRule::overlay));
+            childRules.forEach((k, v) -> merged.merge(k, v, ChannelRule::overlay));
             rules = merged;
         }
         return new Settings(child.template != null ? child.template : template,

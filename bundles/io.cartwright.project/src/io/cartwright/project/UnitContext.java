@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
 import io.cartwright.routing.Channel;
+import io.cartwright.routing.ChannelConflictPolicy;
 import io.cartwright.routing.Template;
 import io.cartwright.routing.TokenContext;
 
@@ -49,7 +50,7 @@ public record UnitContext(Project project, List<WorkUnit> units, Optional<Assign
                 : assignment.map(a -> Long.toString(a.deviceId())).orElse("");
         return TokenContext.builder(card, date).project(project.name()).wu(path().units()).day(nearest(UnitKind.DAY))
                 .unit(!unit.isEmpty() || units.isEmpty() ? unit : units.get(units.size() - 1).name()).cam(cam)
-                .role(!role.isEmpty() ? role : cameraUnit).device(device).tokens(settings.effective().tokens()).build();
+                .role(!role.isEmpty() ? role : cameraUnit).device(device).tokens(settings.tokens()).build();
     }
 
     private String nearest(UnitKind kind) {
@@ -68,8 +69,8 @@ public record UnitContext(Project project, List<WorkUnit> units, Optional<Assign
      * @throws CartwrightException ({@link ExitCode#USAGE}) if a rule names a channel the template lacks
      */
     public Template apply(Template base) {
-        Template t = base.withTokens(settings.effective().tokens());
-        for (Map.Entry<String, ChannelRule> e : settings.effective().channelRules().entrySet()) {
+        Template t = base.withTokens(settings.tokens());
+        for (Map.Entry<String, ChannelRule> e : settings.channelRules().entrySet()) {
             String name = e.getKey();
             Optional<Channel> channel = t.channel(name);
             if (channel.isEmpty() && t.quarantine().name().equalsIgnoreCase(name)) {
@@ -83,11 +84,13 @@ public record UnitContext(Project project, List<WorkUnit> units, Optional<Assign
             }
             Channel c = channel.get();
             ChannelRule rule = e.getValue();
-            if (rule.destination() != null) {
-                c = c.withDestination(rule.destination());
+            String destination = rule.destination();
+            if (destination != null) {
+                c = c.withDestination(destination);
             }
-            if (rule.conflict() != null) {
-                c = c.withConflict(rule.conflict());
+            ChannelConflictPolicy conflict = rule.conflict();
+            if (conflict != null) {
+                c = c.withConflict(conflict);
             }
             t = t.withChannel(c);
         }

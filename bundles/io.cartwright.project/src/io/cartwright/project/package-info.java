@@ -6,4 +6,5 @@
  * which plans a card for its assignment exactly as the offload will copy it.
  */
 @org.osgi.annotation.versioning.Version("1.1.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.project;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A plan's destinations as a folder tree, the way people read it: what the workbench's Routing pane
  * and {@code cartwright route plan --tree} show. Every file the plan copies (channel entries and
@@ -18,7 +20,7 @@ import java.util.TreeMap;
  * @param entry the planned file for a file node; null for folders
  * @param children folders first, then files, each by name (ignoring case, then exactly)
  */
-public record PlanTree(String name, String path, PlanEntry entry, List<PlanTree> children) {
+public record PlanTree(String name, String path, @Nullable PlanEntry entry, List<PlanTree> children) {
 
     private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 

@@ -7,4 +7,5 @@
  * services).
  */
 @org.osgi.annotation.versioning.Version("1.1.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.routing;

@@ -1,6 +1,7 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
 package io.cartwright.cli.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code cartwright assign DEVICE_ID UNIT_PATH --role ROLE}: puts a card (by its device registry
  * id) into a work unit. Sticky: the card brings its unit, routing, overrides and auto-offload rule
@@ -38,16 +41,16 @@ final class AssignCommand extends BaseCommand {
     long deviceId;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT_PATH", description = "PROJECT/UNIT/..., e.g. NIGHTJAR/DAY01/MAIN.")
-    String unit;
+    @Nullable String unit;
 
     @Option(names = "--role", paramLabel = "ROLE", description = "Camera role: A-CAM, B-CAM, SOUND, ... (the {role} token).")
-    String role;
+    @Nullable String role;
 
     @Option(names = "--cam", paramLabel = "CAM", description = "Camera for the {cam} token (default: the nearest camera unit, else the role).")
     String camera = "";
 
     @Option(names = "--operator", paramLabel = "NAME", description = "Who assigns it (default: your login name).")
-    String operator;
+    @Nullable String operator;
 
     @Mixin
     ProjectsCommand.SettingsOptions settings = new ProjectsCommand.SettingsOptions();
@@ -62,7 +65,7 @@ final class AssignCommand extends BaseCommand {
     boolean release;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is released.")
-    String reason;
+    @Nullable String reason;
 
     AssignCommand(CommandContext context) {
         super(context);
@@ -90,20 +93,22 @@ final class AssignCommand extends BaseCommand {
             }
             return ExitCode.OK;
         }
-        if (unit == null || role == null) {
+        String unitArg = unit;
+        String roleArg = role;
+        if (unitArg == null || roleArg == null) {
             throw new CartwrightException(ExitCode.USAGE, "Give the work unit and the role: cartwright assign " + deviceId
                     + " PROJECT/UNIT --role ROLE", "List the units with: cartwright units list PROJECT");
         }
         UnitPath path;
         try {
-            path = UnitPath.parse(unit);
+            path = UnitPath.parse(unitArg);
         } catch (IllegalArgumentException e) {
             throw ProjectsCommand.usage(e.getMessage());
         }
         Optional<Assignment> before = projects.currentAssignment(store, deviceId);
         // The device's own overrides (source roots, auto-offload rule, ...) move with it unless --reset.
         Settings base = reset ? Settings.INHERIT : before.map(Assignment::overrides).orElse(Settings.INHERIT);
-        Assignment a = projects.assign(store, new AssignRequest(deviceId, path, role, camera, who, settings.apply(base)));
+        Assignment a = projects.assign(store, new AssignRequest(deviceId, path, roleArg, camera, who, settings.apply(base)));
         UnitContext ctx = projects.recognise(store, deviceId).orElseThrow();
         if (out.json()) {
             ObjectNode o = json(a);
@@ -145,7 +150,9 @@ final class AssignCommand extends BaseCommand {
                 .put("role", a.role()).put("camera", a.camera()).put("operator", a.operator())
                 .put("assigned_at", a.assignedAt().toString()).put("current", a.current());
         if (!a.current()) {
-            o.put("ended_at", a.endedAt().toString()).put("ended_by", a.endedBy()).put("end_reason", a.endReason());
+            Instant ended = a.endedAt();
+            o.put("ended_at", ended == null ? null : ended.toString()).put("ended_by", a.endedBy())
+                    .put("end_reason", a.endReason());
         }
         o.set("overrides", ProjectsCommand.settingsJson(a.overrides()));
         return o;

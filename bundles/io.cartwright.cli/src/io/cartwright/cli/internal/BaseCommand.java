@@ -10,6 +10,8 @@ import io.cartwright.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * A command of {@code cartwright}, at any depth: global options merged up the chain of parents, the
  * context, and a typed exit code.
@@ -21,7 +23,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** {@link RootCommand} or a command group ({@code devices}, {@code projects}, ...). */
     @ParentCommand
-    Object parent;
+    @NonNullByDefault({}) Object parent;
 
     protected final CommandContext context;
 

@@ -15,6 +15,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 import io.cartwright.cli.Cli;
 import io.cartwright.core.ExitCode;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * The Equinox application behind {@code ./cartwright}. Its return value is the process exit code.
  *
@@ -28,6 +30,7 @@ public final class CliApplication implements IApplication {
     static final String ARGS_FILE_PROPERTY = "cartwright.args.file";
 
     @Override
+    @NonNullByDefault({}) // Equinox leaves the context unannotated
     public Object start(IApplicationContext context) throws Exception {
         String[] args;
         try {

@@ -15,6 +15,9 @@ import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Parses a command line with picocli and runs the command, turning every failure into a message on
  * stderr that says what happened and what to do, and an exit code of {@link ExitCode}.
@@ -57,7 +60,7 @@ public final class CliRunner {
     }
 
     /** The subcommand named by the first argument that is not a global option, or null. */
-    public static Class<?> namedSubcommand(String[] args) {
+    public static @Nullable Class<?> namedSubcommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--db")) {
@@ -110,6 +113,7 @@ public final class CliRunner {
     /** Creates command objects, handing the {@link CommandContext} to those that take it. */
     private record ContextFactory(CommandContext context) implements IFactory {
         @Override
+        @NonNullByDefault({}) // picocli leaves the type unannotated
         public <K> K create(Class<K> type) throws Exception {
             try {
                 Constructor<K> withContext = type.getDeclaredConstructor(CommandContext.class);

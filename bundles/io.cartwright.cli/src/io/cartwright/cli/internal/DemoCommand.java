@@ -19,6 +19,8 @@ import io.cartwright.transfer.TransferService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code cartwright demo}: makes sample cards with real FFmpeg clips and offloads each to a primary
  * and a backup folder, verified, on the default database. Run it twice to see verified files skipped.
@@ -29,7 +31,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand extends BaseCommand {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Where the cards and destinations go (default: <data folder>/demo).")
-    Path dir;
+    @Nullable Path dir;
 
     DemoCommand(CommandContext context) {
         super(context);

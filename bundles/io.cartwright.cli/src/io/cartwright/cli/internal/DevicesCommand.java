@@ -22,8 +22,10 @@ import io.cartwright.device.DeviceEvent;
 import io.cartwright.device.DeviceIdentity;
 import io.cartwright.device.DeviceRecord;
 import io.cartwright.device.DeviceRegistry;
+import io.cartwright.device.DeviceState;
 import io.cartwright.device.DeviceWatch;
 import io.cartwright.device.HistoryEntry;
+import io.cartwright.device.IdentityMatch;
 import io.cartwright.device.Resolution;
 import io.cartwright.device.VolumeRole;
 import io.cartwright.mount.Classification;
@@ -35,6 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * {@code cartwright devices}: the cards and drives Cartwright knows, live. Subcommands list, watch,
@@ -50,7 +55,7 @@ final class DevicesCommand extends BaseCommand {
     static final String ACTOR = "cli";
 
     @Spec
-    CommandSpec spec;
+    @NonNullByDefault({}) CommandSpec spec;
 
     DevicesCommand(CommandContext context) {
         super(context);
@@ -118,7 +123,7 @@ final class DevicesCommand extends BaseCommand {
             for (DeviceRecord d : devices) {
                 out.line(String.format(Locale.ROOT, "%4d  %-12s  %-7s  %-14s  %-11s  %-6s  %9s  %-11s  %s", d.id(), d.state(),
                         d.role().id(), cut(d.name(), 14), cut(d.label(), 11), d.fsType(), size(d.capacity()),
-                        d.bus().name().toLowerCase(Locale.ROOT), d.mountPoint() == null ? "" : d.mountPoint().toString()));
+                        d.bus().name().toLowerCase(Locale.ROOT), text(d.mountPoint(), "")));
             }
             return ExitCode.OK;
         }
@@ -130,7 +135,7 @@ final class DevicesCommand extends BaseCommand {
     static final class Watch extends Sub {
 
         @Option(names = "--for", paramLabel = "SECONDS", hidden = true, description = "Stop after this many seconds (tests).")
-        Double seconds;
+        @Nullable Double seconds;
 
         Watch(CommandContext context) {
             super(context);
@@ -186,7 +191,7 @@ final class DevicesCommand extends BaseCommand {
     static final class Show extends Sub {
 
         @Parameters(index = "0", paramLabel = "ID|BARCODE", description = "Device id or barcode (id:N forces an id).")
-        String which;
+        @NonNullByDefault({}) String which;
 
         Show(CommandContext context) {
             super(context);
@@ -225,7 +230,8 @@ final class DevicesCommand extends BaseCommand {
             out.line("Device " + d.id() + (d.name().isEmpty() ? "" : "  " + d.name()) + "  [" + d.state() + "]");
             out.line("  role:        " + d.role().id());
             out.line("  barcode:     " + (d.barcode().isEmpty() ? "-" : d.barcode()));
-            out.line("  registered:  " + (d.registeredAt() == null ? "no" : local(d.registeredAt())));
+            Instant registered = d.registeredAt();
+            out.line("  registered:  " + (registered == null ? "no" : local(registered)));
             out.line("  filesystem:  " + d.fsType() + " " + d.fsId() + (d.label().isEmpty() ? "" : " '" + d.label() + "'") + ", "
                     + size(d.capacity()));
             out.line("  hardware:    " + d.bus().name().toLowerCase(Locale.ROOT) + (d.removable() ? ", removable" : "")
@@ -253,13 +259,13 @@ final class DevicesCommand extends BaseCommand {
     static final class Register extends Sub {
 
         @Parameters(index = "0", paramLabel = "MOUNT|ID", description = "The mount point of the volume, or a device id or barcode.")
-        String which;
+        @NonNullByDefault({}) String which;
 
         @Option(names = "--name", paramLabel = "NAME", description = "A name for it (default: the volume label).")
-        String name;
+        @Nullable String name;
 
         @Option(names = "--barcode", paramLabel = "VALUE", description = "The value of its barcode label.")
-        String barcode;
+        @Nullable String barcode;
 
         Register(CommandContext context) {
             super(context);
@@ -331,10 +337,10 @@ final class DevicesCommand extends BaseCommand {
     static final class SetRole extends Sub {
 
         @Parameters(index = "0", paramLabel = "ID|BARCODE", description = "Device id or barcode.")
-        String which;
+        @NonNullByDefault({}) String which;
 
         @Parameters(index = "1", paramLabel = "ROLE", description = "source, backup, shared or system.")
-        String role;
+        @NonNullByDefault({}) String role;
 
         SetRole(CommandContext context) {
             super(context);
@@ -369,8 +375,8 @@ final class DevicesCommand extends BaseCommand {
                 .put("fs_id", d.fsId()).put("label", d.label()).put("capacity", d.capacity())
                 .put("mount_generation", d.mountGeneration()).put("first_seen", d.firstSeen().toString())
                 .put("last_seen", d.lastSeen().toString());
-        o.put("registered_at", d.registeredAt() == null ? null : d.registeredAt().toString());
-        o.put("mount_point", d.mountPoint() == null ? null : d.mountPoint().toString());
+        o.put("registered_at", text(d.registeredAt(), null));
+        o.put("mount_point", text(d.mountPoint(), null));
         return o;
     }
 
@@ -388,20 +394,24 @@ final class DevicesCommand extends BaseCommand {
         if (e.initial()) {
             o.put("initial", true);
         }
-        if (e.device() != null) {
-            o.put("device", e.device().id()).put("state", e.device().state().id());
+        DeviceRecord d = e.device();
+        if (d != null) {
+            o.put("device", d.id()).put("state", d.state().id());
         }
         if (e.mountGeneration() > 0) {
             o.put("generation", e.mountGeneration());
         }
-        if (e.match() != null) {
-            o.put("match", e.match().id());
+        IdentityMatch match = e.match();
+        if (match != null) {
+            o.put("match", match.id());
         }
-        if (e.previousState() != null) {
-            o.put("from", e.previousState().id());
+        DeviceState previous = e.previousState();
+        if (previous != null) {
+            o.put("from", previous.id());
         }
-        if (e.volume() != null) {
-            o.set("volume", json(e.volume()));
+        MountedVolume v = e.volume();
+        if (v != null) {
+            o.set("volume", json(v));
         }
         if (!e.detail().isEmpty()) {
             o.put("detail", e.detail());
@@ -413,16 +423,19 @@ final class DevicesCommand extends BaseCommand {
         String time = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault()).format(e.at());
         MountedVolume v = e.volume();
         DeviceRecord d = e.device();
+        IdentityMatch match = e.match();
         String device = d == null ? "" : "device " + d.id() + (d.name().isEmpty() ? "" : " '" + d.name() + "'");
+        // Every kind but a registration's STATE carries its volume, and STATE and IDENTITY with a match their device.
+        String where = v == null ? "(no volume)" : v.mountPoint().toString();
         return time + "  " + switch (e.kind()) {
-            case MOUNTED -> "mounted    " + v.mountPoint() + "  (" + (v.fsType() + " " + v.fsId()).strip()
+            case MOUNTED -> "mounted    " + where + (v == null ? "" : "  (" + (v.fsType() + " " + v.fsId()).strip()
                     + (v.label().isEmpty() ? "" : " '" + v.label() + "'") + (v.deviceNode().isEmpty() ? "" : ", " + v.deviceNode())
-                    + ")" + (e.initial() ? "  [already mounted]" : "");
-            case IDENTITY -> d == null ? "identity   " + v.mountPoint() + ": " + e.detail()
+                    + ")") + (e.initial() ? "  [already mounted]" : "");
+            case IDENTITY -> d == null ? "identity   " + where + ": " + e.detail()
                     : "identity   " + device + "  " + d.state() + "  generation " + e.mountGeneration() + "  ("
-                            + (e.match() == null ? "" : e.match().id()) + ")" + (e.detail().isEmpty() ? "" : "  WARNING: " + e.detail());
-            case STATE -> "state      " + device + "  " + e.previousState() + " -> " + d.state();
-            case UNMOUNTED -> "unmounted  " + v.mountPoint() + (d == null ? "" : "  (" + device + ", generation " + e.mountGeneration() + ")");
+                            + (match == null ? "" : match.id()) + ")" + (e.detail().isEmpty() ? "" : "  WARNING: " + e.detail());
+            case STATE -> "state      " + device + "  " + e.previousState() + " -> " + (d == null ? "?" : d.state());
+            case UNMOUNTED -> "unmounted  " + where + (d == null ? "" : "  (" + device + ", generation " + e.mountGeneration() + ")");
         };
     }
 
@@ -442,6 +455,11 @@ final class DevicesCommand extends BaseCommand {
 
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** {@code value} as text, or {@code absent} when there is none. */
+    private static @Nullable String text(@Nullable Object value, @Nullable String absent) {
+        return value == null ? absent : value.toString();
     }
 
     private static String local(Instant at) {

@@ -7,17 +7,19 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Options every command accepts, before or after its name. */
 public final class GlobalOptions {
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "Database file (default: $CARTWRIGHT_DB, else the user's data folder).")
-    private Path db;
+    private @Nullable Path db;
 
     @Option(names = "--json", description = "Machine-readable output: one JSON document, or JSON lines for live events.")
     private boolean json;
 
-    public Path db() {
+    public @Nullable Path db() {
         return db;
     }
 

@@ -10,6 +10,8 @@ import io.cartwright.core.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code cartwright gui}: documented here so it shows in the help; the launcher script starts the
  * workbench application itself, so reaching this class means the CLI application was run directly.
@@ -20,15 +22,15 @@ final class GuiCommand extends BaseCommand {
 
     @Option(names = "--screenshot", paramLabel = "FILE",
             description = "Open the workbench, wait until it is painted, save a PNG of the window to FILE and exit.")
-    Path screenshot;
+    @Nullable Path screenshot;
 
     @Option(names = "--screenshot-part", paramLabel = "PANE",
             description = "With --screenshot: show this pane maximised (devices, projects, routing, transfers, ...).")
-    String screenshotPart;
+    @Nullable String screenshotPart;
 
     @Option(names = "--screenshot-report", paramLabel = "FILE",
             description = "With --screenshot: also write what every pane shows as JSON to FILE.")
-    Path screenshotReport;
+    @Nullable Path screenshotReport;
 
     GuiCommand(CommandContext context) {
         super(context);

@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code cartwright offload SOURCE --to DEST ...}: the verified copy of a card to a primary and
  * backups. Running the same command again resumes an unfinished job of the same card and
@@ -49,32 +52,32 @@ final class OffloadCommand extends BaseCommand {
     static final String TTY_PROPERTY = "cartwright.tty";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE", description = "The card's mount point or a folder.")
-    Path source;
+    @Nullable Path source;
 
     @Option(names = "--to", paramLabel = "DEST", description = "A destination folder (repeat for backups; the first is the primary).")
     List<Path> destinations = new ArrayList<>();
 
     @Option(names = "--name", paramLabel = "NAME", description = "Folder created in each destination (default: the card's folder or volume name).")
-    String name;
+    @Nullable String name;
 
     @Option(names = "--unit", paramLabel = "PATH", description = "Route the card for this work unit, PROJECT/UNIT/... (as 'route plan --unit').")
-    String unit;
+    @Nullable String unit;
 
     @Option(names = "--device", paramLabel = "ID", description = "Route the card as this assigned device (its unit, routing and overrides).")
-    Long device;
+    @Nullable Long device;
 
     @Option(names = "--template", paramLabel = "NAME", description = "Route the card with this template (instead of the inherited one).")
-    String template;
+    @Nullable String template;
 
     @Option(names = "--card", paramLabel = "NAME", description = "With routing: the {card} token (default: the source folder's name).")
-    String card;
+    @Nullable String card;
 
     @Option(names = "--hash", paramLabel = "ALGS", split = ",", description = "Hash algorithms, comma separated: xxh3 (default), xxh128, xxh64, md5, sha1, sha256, c4.")
     List<String> hashes = new ArrayList<>(List.of("xxh3"));
 
     @Option(names = "--conflict", paramLabel = "POLICY", defaultValue = "fail",
             description = "When a destination file already exists: fail (default), skip-identical, version, replace-if-newer.")
-    String conflict;
+    @NonNullByDefault({}) String conflict;
 
     @Option(names = "--limit", paramLabel = "[DEST=]RATE", description = "Write limit in bytes/s, e.g. 200M, for all destinations or one (DEST=RATE).")
     List<String> limits = new ArrayList<>();
@@ -83,13 +86,13 @@ final class OffloadCommand extends BaseCommand {
     int concurrency;
 
     @Option(names = "--resume", paramLabel = "JOB", description = "Resume the unfinished job with this number.")
-    Long resume;
+    @Nullable Long resume;
 
     @Option(names = "--snapshot", paramLabel = "FILE", description = "Also write a verification snapshot (.csv or .json).")
-    Path snapshot;
+    @Nullable Path snapshot;
 
     @Option(names = "--checkpoint-every", paramLabel = "SIZE", hidden = true, description = "Checkpoint interval for large files (default 256M).")
-    String checkpointEvery;
+    @Nullable String checkpointEvery;
 
     OffloadCommand(CommandContext context) {
         super(context);
@@ -102,25 +105,28 @@ final class OffloadCommand extends BaseCommand {
         Output out = output();
         OffloadProgress progress = new OffloadProgress(out, context.err(), Boolean.getBoolean(TTY_PROPERTY));
         JobSummary summary;
-        if (resume != null) {
+        Long job = resume;
+        if (job != null) {
             if (source != null || !destinations.isEmpty()) {
                 throw usage("--resume takes the job number only; the source and destinations come from the job.");
             }
-            summary = run(() -> transfers.resume(store, resume, progress));
+            summary = run(() -> transfers.resume(store, job, progress));
         } else {
             summary = runOrResume(transfers, store, request(), progress, out.json() ? null : context.err());
         }
-        if (device != null) {
+        Long deviceId = device;
+        if (deviceId != null) {
             // The card's lifetime history says when it was offloaded and how that went.
             JobSummary s = summary;
-            store.write(c -> DeviceHistory.appendIfKnown(c, device, "transfer", "job " + s.jobId() + " "
+            store.write(c -> DeviceHistory.appendIfKnown(c, deviceId, "transfer", "job " + s.jobId() + " "
                     + s.state().name().toLowerCase(Locale.ROOT) + ": " + s.filesTotal() + " files, "
                     + s.filesCopied() + " copied, " + s.filesFailed() + " failed", "cli"));
         }
-        if (snapshot != null) {
-            SnapshotFormat format = snapshot.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? SnapshotFormat.JSON
+        Path file = snapshot;
+        if (file != null) {
+            SnapshotFormat format = file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? SnapshotFormat.JSON
                     : SnapshotFormat.CSV;
-            transfers.exportSnapshot(store, summary.jobId(), format, snapshot.toAbsolutePath());
+            transfers.exportSnapshot(store, summary.jobId(), format, file.toAbsolutePath());
         }
         report(out, summary);
         return summary.exitCode();
@@ -131,7 +137,7 @@ final class OffloadCommand extends BaseCommand {
      * that repeating a command never copies verified files twice.
      */
     static JobSummary runOrResume(TransferService transfers, Store store, OffloadRequest request,
-            OffloadProgress progress, java.io.PrintStream notices) {
+            OffloadProgress progress, java.io.@Nullable PrintStream notices) {
         OptionalLong unfinished = transfers.findResumable(store, request);
         if (unfinished.isPresent()) {
             if (notices != null) {
@@ -143,6 +149,7 @@ final class OffloadCommand extends BaseCommand {
     }
 
     private OffloadRequest request() {
+        Path source = this.source;
         if (source == null) {
             throw usage("Name the card to offload: cartwright offload SOURCE --to DEST");
         }
@@ -308,8 +315,9 @@ final class OffloadCommand extends BaseCommand {
             if (d.reason() != null && !d.reason().isEmpty()) {
                 n.put("reason", d.reason());
             }
-            if (d.mhlManifest() != null) {
-                n.put("mhl", d.mhlManifest().toString());
+            Path mhl = d.mhlManifest();
+            if (mhl != null) {
+                n.put("mhl", mhl.toString());
             }
         }
         if (s.message() != null && !s.message().isEmpty()) {

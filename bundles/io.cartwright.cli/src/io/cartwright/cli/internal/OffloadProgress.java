@@ -19,6 +19,8 @@ import io.cartwright.transfer.JobSummary;
 import io.cartwright.transfer.Problem;
 import io.cartwright.transfer.TransferListener;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Shows an offload while it runs: JSON lines on stdout with {@code --json}, a redrawn progress line
  * per destination on a terminal, and nothing but warnings otherwise (logs stay readable).
@@ -29,7 +31,7 @@ final class OffloadProgress implements TransferListener {
     private static final long JSON_PROGRESS_INTERVAL_NANOS = 500_000_000L;
     private static final long TTY_INTERVAL_NANOS = 200_000_000L;
 
-    private final Output json;
+    private final @Nullable Output json; // set for --json
     private final PrintStream err;
     private final boolean tty;
     private final Map<Integer, DestinationProgress> latest = new ConcurrentHashMap<>();
@@ -63,6 +65,7 @@ final class OffloadProgress implements TransferListener {
 
     @Override
     public void fileStateChanged(FileEvent e) {
+        Output json = this.json;
         if (json != null) {
             ObjectNode o = Output.object().put("event", "file").put("job", e.jobId()).put("path", e.relativePath())
                     .put("size", e.size()).put("state", e.state().name().toLowerCase(Locale.ROOT))
@@ -80,6 +83,7 @@ final class OffloadProgress implements TransferListener {
     public void progress(DestinationProgress p) {
         latest.put(p.destination(), p);
         long now = System.nanoTime();
+        Output json = this.json;
         if (json != null) {
             Long last = lastJson.get(p.destination());
             if (last == null || now - last >= JSON_PROGRESS_INTERVAL_NANOS || p.bytesDone() == p.bytesTotal()) {

@@ -56,10 +56,10 @@ public final class Output {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean control = (c < 0x20 || (c >= 0x7f && c <= 0x9f)) && !(layout && (c == '\n' || c == '\t'));
-            if (control && b == null) {
-                b = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
             if (control) {
+                if (b == null) {
+                    b = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
                 b.append(String.format("\\u%04X", (int) c));
             } else if (b != null) {
                 b.append(c);

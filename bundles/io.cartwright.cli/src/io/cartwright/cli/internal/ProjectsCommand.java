@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code cartwright projects}: shows with their defaults (routing template, destinations, hashes,
  * retention, auto-offload rule, tokens, channel rules). Subcommands create, list, show and set.
@@ -40,7 +43,7 @@ import picocli.CommandLine.Spec;
 final class ProjectsCommand extends BaseCommand {
 
     @Spec
-    CommandSpec spec;
+    @NonNullByDefault({}) CommandSpec spec;
 
     ProjectsCommand(CommandContext context) {
         super(context);
@@ -77,31 +80,31 @@ final class ProjectsCommand extends BaseCommand {
     static final class SettingsOptions {
 
         @Option(names = "--template", paramLabel = "NAME", description = "Routing template (see 'cartwright templates list').")
-        String template;
+        @Nullable String template;
 
         @Option(names = "--to", paramLabel = "DEST", description = "Destination root; repeat for backups, the first is the primary.")
-        List<String> destinations;
+        @Nullable List<String> destinations;
 
         @Option(names = "--hash", paramLabel = "ALGS", split = ",", description = "Hash algorithms: xxh3, xxh128, xxh64, md5, sha1, sha256, c4.")
-        List<String> hashes;
+        @Nullable List<String> hashes;
 
         @Option(names = "--retention", paramLabel = "DAYS", description = "Days to keep card contents after a verified offload.")
-        Integer retention;
+        @Nullable Integer retention;
 
         @Option(names = "--auto", paramLabel = "RULE", description = "When a card is mounted: on-mount, confirm or manual.")
-        String auto;
+        @Nullable String auto;
 
         @Option(names = "--source-root", paramLabel = "PATH", description = "Card folder to offload from, e.g. PRIVATE/M4ROOT (repeat); wins over layout detection.")
-        List<String> sourceRoots;
+        @Nullable List<String> sourceRoots;
 
         @Option(names = "--token", paramLabel = "NAME=VALUE", description = "A custom token value (repeat).")
-        Map<String, String> tokens;
+        @Nullable Map<String, String> tokens;
 
         @Option(names = "--channel", paramLabel = "CHANNEL=PATTERN", description = "Override a template channel's destination pattern (repeat).")
-        Map<String, String> channelDestinations;
+        @Nullable Map<String, String> channelDestinations;
 
         @Option(names = "--conflict", paramLabel = "CHANNEL=POLICY", description = "Override a channel's conflict policy: append, version, replace-if-newer, fail (repeat).")
-        Map<String, String> channelConflicts;
+        @Nullable Map<String, String> channelConflicts;
 
         /** {@code base} with every option given on top. */
         Settings apply(Settings base) {
@@ -155,7 +158,7 @@ final class ProjectsCommand extends BaseCommand {
     static final class Create extends Sub {
 
         @Parameters(paramLabel = "NAME", description = "The project's name; also the {project} token, so a safe folder name.")
-        String name;
+        @NonNullByDefault({}) String name;
 
         @Option(names = "--description", paramLabel = "TEXT", description = "Free text.")
         String description = "";
@@ -219,7 +222,7 @@ final class ProjectsCommand extends BaseCommand {
     static final class Show extends Sub {
 
         @Parameters(paramLabel = "NAME", description = "The project.")
-        String name;
+        @NonNullByDefault({}) String name;
 
         Show(CommandContext context) {
             super(context);
@@ -268,7 +271,7 @@ final class ProjectsCommand extends BaseCommand {
     static final class Set extends Sub {
 
         @Parameters(paramLabel = "NAME", description = "The project.")
-        String name;
+        @NonNullByDefault({}) String name;
 
         @Mixin
         SettingsOptions settings = new SettingsOptions();
@@ -300,37 +303,47 @@ final class ProjectsCommand extends BaseCommand {
     /** Settings as JSON; fields that inherit are left out. */
     static ObjectNode settingsJson(Settings s) {
         ObjectNode o = Output.object();
-        if (s.template() != null) {
-            o.put("template", s.template());
+        String template = s.template();
+        if (template != null) {
+            o.put("template", template);
         }
-        if (s.destinations() != null) {
-            s.destinations().forEach(o.putArray("destinations")::add);
+        List<String> destinations = s.destinations();
+        if (destinations != null) {
+            destinations.forEach(o.putArray("destinations")::add);
         }
-        if (s.hashes() != null) {
-            s.hashes().forEach(o.putArray("hashes")::add);
+        List<String> hashes = s.hashes();
+        if (hashes != null) {
+            hashes.forEach(o.putArray("hashes")::add);
         }
-        if (s.retentionDays() != null) {
-            o.put("retention_days", s.retentionDays());
+        Integer retention = s.retentionDays();
+        if (retention != null) {
+            o.put("retention_days", retention);
         }
-        if (s.autoOffload() != null) {
-            o.put("auto_offload", s.autoOffload().id());
+        AutoOffload auto = s.autoOffload();
+        if (auto != null) {
+            o.put("auto_offload", auto.id());
         }
-        if (s.sourceRoots() != null) {
-            s.sourceRoots().forEach(o.putArray("source_roots")::add);
+        List<String> roots = s.sourceRoots();
+        if (roots != null) {
+            roots.forEach(o.putArray("source_roots")::add);
         }
-        if (s.tokens() != null) {
+        Map<String, String> tokens = s.tokens();
+        if (tokens != null) {
             ObjectNode t = o.putObject("tokens");
-            s.tokens().forEach(t::put);
+            tokens.forEach(t::put);
         }
-        if (s.channelRules() != null) {
+        Map<String, ChannelRule> channelRules = s.channelRules();
+        if (channelRules != null) {
             ObjectNode rules = o.putObject("channel_rules");
-            s.channelRules().forEach((k, v) -> {
+            channelRules.forEach((k, v) -> {
                 ObjectNode r = rules.putObject(k);
-                if (v.destination() != null) {
-                    r.put("destination", v.destination());
+                String destination = v.destination();
+                if (destination != null) {
+                    r.put("destination", destination);
                 }
-                if (v.conflict() != null) {
-                    r.put("conflict", v.conflict().id());
+                ChannelConflictPolicy conflict = v.conflict();
+                if (conflict != null) {
+                    r.put("conflict", conflict.id());
                 }
             });
         }
@@ -340,24 +353,25 @@ final class ProjectsCommand extends BaseCommand {
     /** The resolved settings, one per line, with where each came from. */
     static void printSettings(Output out, String indent, ResolvedSettings r) {
         Settings s = r.effective();
-        out.line(indent + "template      " + (s.template() == null ? "(default: the card as it is, in a folder named after it)"
-                : s.template()) + from(r, "template"));
-        out.line(indent + "destinations  " + (s.destinations().isEmpty() ? "(none set)" : String.join(", ", s.destinations()))
+        out.line(indent + "template      " + r.template().orElse("(default: the card as it is, in a folder named after it)")
+                + from(r, "template"));
+        out.line(indent + "destinations  " + (r.destinations().isEmpty() ? "(none set)" : String.join(", ", r.destinations()))
                 + from(r, "destinations"));
-        out.line(indent + "hashes        " + String.join(", ", s.hashes()) + from(r, "hashes"));
+        out.line(indent + "hashes        " + String.join(", ", r.hashes()) + from(r, "hashes"));
         out.line(indent + "retention     " + (s.retentionDays() == null ? "(not set)" : s.retentionDays() + " days")
                 + from(r, "retentionDays"));
-        out.line(indent + "auto-offload  " + s.autoOffload().id() + from(r, "autoOffload"));
-        if (!s.sourceRoots().isEmpty()) {
-            out.line(indent + "source roots  " + String.join(", ", s.sourceRoots()) + from(r, "sourceRoots"));
+        out.line(indent + "auto-offload  " + r.autoOffload().id() + from(r, "autoOffload"));
+        if (!r.sourceRoots().isEmpty()) {
+            out.line(indent + "source roots  " + String.join(", ", r.sourceRoots()) + from(r, "sourceRoots"));
         }
         List<String> tokens = new ArrayList<>();
-        s.tokens().forEach((k, v) -> tokens.add("{" + k + "}=" + v + from(r, "tokens." + k)));
+        r.tokens().forEach((k, v) -> tokens.add("{" + k + "}=" + v + from(r, "tokens." + k)));
         if (!tokens.isEmpty()) {
             out.line(indent + "tokens        " + String.join("; ", tokens));
         }
-        s.channelRules().forEach((k, v) -> out.line(indent + "channel " + k + "  " + (v.destination() == null ? "" : v.destination())
-                + (v.conflict() == null ? "" : " conflict " + v.conflict().id()) + from(r, "channelRules." + k)));
+        r.channelRules().forEach((k, v) -> out.line(indent + "channel " + k + "  " + v.destinationText()
+                + (v.conflict() == null ? "" : " conflict " + v.conflictId())
+                + from(r, "channelRules." + k)));
     }
 
     private static String from(ResolvedSettings r, String setting) {

@@ -13,6 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /** {@code cartwright}: lists the commands when run alone. */
 @Command(name = "cartwright", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = {"Camera-card offload workbench: verified copies, ASC MHL, review and safe format.", ""},
@@ -34,7 +36,7 @@ public final class RootCommand implements Callable<Integer> {
     GlobalOptions options = new GlobalOptions();
 
     @Spec
-    CommandSpec spec;
+    @NonNullByDefault({}) CommandSpec spec;
 
     private final CommandContext context;
 

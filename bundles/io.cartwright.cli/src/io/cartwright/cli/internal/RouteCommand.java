@@ -37,6 +37,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code cartwright route plan SOURCE}: the dry run. For every file of a card, its channel and final
  * destination path, plus the unmatched files, the conflicts and every reason to refuse the plan,
@@ -49,7 +52,7 @@ import picocli.CommandLine.Spec;
 final class RouteCommand extends BaseCommand {
 
     @Spec
-    CommandSpec spec;
+    @NonNullByDefault({}) CommandSpec spec;
 
     RouteCommand(CommandContext context) {
         super(context);
@@ -72,41 +75,41 @@ final class RouteCommand extends BaseCommand {
         GlobalOptions ownOptions = new GlobalOptions();
 
         @ParentCommand
-        RouteCommand parent;
+        @NonNullByDefault({}) RouteCommand parent;
 
         private final CommandContext context;
 
         @Parameters(paramLabel = "SOURCE", description = "The card's mount point or a folder.")
-        Path source;
+        @NonNullByDefault({}) Path source;
 
         static final class Target {
             @Option(names = "--device", paramLabel = "ID", description = "Plan as the assigned device ID (its unit, routing and overrides).")
-            Long device;
+            @Nullable Long device;
 
             @Option(names = "--unit", paramLabel = "PATH", description = "Plan for a work unit, PROJECT/UNIT/... (no device overrides).")
-            String unit;
+            @Nullable String unit;
         }
 
         @ArgGroup(exclusive = true)
-        Target target;
+        @Nullable Target target;
 
         @Option(names = "--template", paramLabel = "NAME", description = "Use this template instead of the one the unit or device inherits.")
-        String template;
+        @Nullable String template;
 
         @Option(names = "--card", paramLabel = "NAME", description = "The {card} token (default: the source folder's name).")
-        String card;
+        @Nullable String card;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The {date} token (default: today).")
-        String date;
+        @Nullable String date;
 
         @Option(names = "--token", paramLabel = "NAME=VALUE", description = "A custom token value (repeat).")
         Map<String, String> tokens = Map.of();
 
         @Option(names = "--layout", paramLabel = "ID", description = "Camera layout provider to use, or 'none' (default: detect).")
-        String layout;
+        @Nullable String layout;
 
         @Option(names = "--dest", paramLabel = "ROOT", description = "Also check against what already exists under this destination root.")
-        Path dest;
+        @Nullable Path dest;
 
         @Option(names = "--tree", description = "Show the destinations as a folder tree, as the workbench's Routing pane does.")
         boolean tree;
@@ -123,19 +126,21 @@ final class RouteCommand extends BaseCommand {
                 throw new CartwrightException(ExitCode.USAGE, "The source " + source + " is not a folder or mounted card.",
                         "Give the card's mount point.");
             }
-            Store store = target != null || template != null ? context.store(options) : null;
-            CardPlan result = RouteCommand.plan(context, store, source, target == null ? null : target.device,
-                    target == null ? null : target.unit, template, card, parseDate(), tokens, layout);
+            Target t = target;
+            Store store = t != null || template != null ? context.store(options) : null;
+            CardPlan result = RouteCommand.plan(context, store, source, t == null ? null : t.device,
+                    t == null ? null : t.unit, template, card, parseDate(), tokens, layout);
             RoutingService routing = context.services().get(RoutingService.class);
             String cardName = result.cardName();
             Optional<UnitContext> unitContext = result.unit();
             RoutePlan plan = result.plan();
-            if (dest != null) {
-                if (!Files.isDirectory(dest)) {
-                    throw new CartwrightException(ExitCode.USAGE, "The destination root " + dest + " is not a folder.",
+            Path root = dest;
+            if (root != null) {
+                if (!Files.isDirectory(root)) {
+                    throw new CartwrightException(ExitCode.USAGE, "The destination root " + root + " is not a folder.",
                             "Is the drive mounted? Leave --dest out to plan without checking existing files.");
                 }
-                plan = routing.checkDestination(plan, dest);
+                plan = routing.checkDestination(plan, root);
             }
             if (out.json()) {
                 out.json(json(source, cardName, unitContext, plan));
@@ -172,8 +177,9 @@ final class RouteCommand extends BaseCommand {
      * @param template a saved template's name, or null for the inherited one
      * @param layout a layout id, {@code none}, or null to detect
      */
-    static CardPlan plan(CommandContext context, Store store, Path source, Long device, String unit, String template,
-            String card, LocalDate day, Map<String, String> tokens, String layout) throws IOException {
+    static CardPlan plan(CommandContext context, @Nullable Store store, Path source, @Nullable Long device,
+            @Nullable String unit, @Nullable String template, @Nullable String card, LocalDate day,
+            Map<String, String> tokens, @Nullable String layout) throws IOException {
         CardPlanRequest request = CardPlanRequest.on(day).withDevice(device).withTemplateName(template).withCard(card)
                 .withTokens(tokens).withLayout(layout);
         if (unit != null) {
@@ -192,8 +198,7 @@ final class RouteCommand extends BaseCommand {
                 + ctx.map(c -> ", unit " + c.path() + c.assignment().map(a -> " (device " + a.deviceId() + ", " + a.role() + ")").orElse(""))
                         .orElse(""));
         ctx.ifPresent(c -> out.line("Auto-offload: " + c.settings().autoOffload().id() + "   destinations: "
-                + (c.settings().effective().destinations().isEmpty() ? "(none set)"
-                        : String.join(", ", c.settings().effective().destinations()))));
+                + (c.settings().destinations().isEmpty() ? "(none set)" : String.join(", ", c.settings().destinations()))));
         int width = plan.copies().stream().mapToInt(e -> e.channel().length()).max().orElse(1);
         if (tree) {
             PlanTree.of(plan).children().forEach(node -> printTree(out, node, "  "));
@@ -239,12 +244,12 @@ final class RouteCommand extends BaseCommand {
 
     /** A folder as {@code name/}, its content indented below; a file with its channel and card path. */
     private static void printTree(Output out, PlanTree node, String indent) {
-        if (!node.isFile()) {
+        PlanEntry e = node.entry();
+        if (e == null) {
             out.line(indent + node.name() + "/");
             node.children().forEach(c -> printTree(out, c, indent + "  "));
             return;
         }
-        PlanEntry e = node.entry();
         String action = e.action() == PlanEntry.Action.COPY ? "" : ", " + e.action().name().toLowerCase(java.util.Locale.ROOT);
         out.line(indent + node.name() + "  [" + e.channel() + action + "]  <- " + e.source());
     }
@@ -266,7 +271,7 @@ final class RouteCommand extends BaseCommand {
             o.put("unit", c.path().toString());
             c.assignment().ifPresent(a -> o.put("device_id", a.deviceId()).put("role", a.role()));
             o.put("auto_offload", c.settings().autoOffload().id());
-            c.settings().effective().destinations().forEach(o.putArray("destinations")::add);
+            c.settings().destinations().forEach(o.putArray("destinations")::add);
         });
         o.set("files", entries(plan.entries()));
         o.set("quarantined", entries(plan.quarantined()));

@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code cartwright templates}: routing templates in the database, exported to and imported from
  * JSON files so a team can share them across shows (format: docs/templates.md).
@@ -37,7 +40,7 @@ import picocli.CommandLine.Spec;
 final class TemplatesCommand extends BaseCommand {
 
     @Spec
-    CommandSpec spec;
+    @NonNullByDefault({}) CommandSpec spec;
 
     TemplatesCommand(CommandContext context) {
         super(context);
@@ -104,7 +107,7 @@ final class TemplatesCommand extends BaseCommand {
         List<String> names = new ArrayList<>();
 
         @Option(names = {"-o", "--to"}, paramLabel = "FILE", description = "The file to write (default: standard output).")
-        Path file;
+        @Nullable Path file;
 
         @Option(names = "--force", description = "Overwrite FILE if it exists.")
         boolean force;
@@ -126,6 +129,7 @@ final class TemplatesCommand extends BaseCommand {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             routing().writeTemplates(templates, bytes);
+            Path file = this.file;
             if (file == null || file.toString().equals("-")) {
                 context.out().write(bytes.toByteArray());
                 context.out().flush();
@@ -156,7 +160,7 @@ final class TemplatesCommand extends BaseCommand {
     static final class Import extends Sub {
 
         @Parameters(paramLabel = "FILE", description = "A template file (docs/templates.md), or - for standard input.")
-        String file;
+        @NonNullByDefault({}) String file;
 
         @Option(names = "--replace", description = "Replace templates of the same name (units using them keep using them).")
         boolean replace;

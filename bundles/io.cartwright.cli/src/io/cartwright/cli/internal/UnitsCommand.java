@@ -3,12 +3,15 @@ package io.cartwright.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
+import io.cartwright.project.AutoOffload;
+import io.cartwright.project.ChannelRule;
 import io.cartwright.project.ProjectService;
 import io.cartwright.project.Settings;
 import io.cartwright.project.UnitKind;
@@ -22,6 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * {@code cartwright units}: the work-unit tree of a project (phases, days, locations, units,
  * camera roles, any depth). Paths are written with the project first: {@code NIGHTJAR/DAY01/MAIN}.
@@ -33,7 +38,7 @@ import picocli.CommandLine.Spec;
 final class UnitsCommand extends BaseCommand {
 
     @Spec
-    CommandSpec spec;
+    @NonNullByDefault({}) CommandSpec spec;
 
     UnitsCommand(CommandContext context) {
         super(context);
@@ -63,11 +68,11 @@ final class UnitsCommand extends BaseCommand {
     static final class Add extends Sub {
 
         @Parameters(paramLabel = "PATH", description = "PROJECT/UNIT/...; every part but the last must exist.")
-        String path;
+        @NonNullByDefault({}) String path;
 
         @Option(names = "--kind", required = true, paramLabel = "KIND",
                 description = "phase, day, location, unit, camera or other; {day}, {unit} and {cam} come from the nearest unit of that kind.")
-        String kind;
+        @NonNullByDefault({}) String kind;
 
         @Mixin
         ProjectsCommand.SettingsOptions settings = new ProjectsCommand.SettingsOptions();
@@ -101,7 +106,7 @@ final class UnitsCommand extends BaseCommand {
     static final class ListUnits extends Sub {
 
         @Parameters(paramLabel = "PROJECT", description = "The project.")
-        String project;
+        @NonNullByDefault({}) String project;
 
         ListUnits(CommandContext context) {
             super(context);
@@ -127,7 +132,7 @@ final class UnitsCommand extends BaseCommand {
     static final class Set extends Sub {
 
         @Parameters(paramLabel = "PATH", description = "PROJECT/UNIT/...")
-        String path;
+        @NonNullByDefault({}) String path;
 
         @Mixin
         ProjectsCommand.SettingsOptions settings = new ProjectsCommand.SettingsOptions();
@@ -216,18 +221,21 @@ final class UnitsCommand extends BaseCommand {
         if (s.retentionDays() != null) {
             parts.add("retention=" + s.retentionDays() + "d");
         }
-        if (s.autoOffload() != null) {
-            parts.add("auto=" + s.autoOffload().id());
+        AutoOffload auto = s.autoOffload();
+        if (auto != null) {
+            parts.add("auto=" + auto.id());
         }
         if (s.sourceRoots() != null) {
             parts.add("source-root=" + String.join(",", s.sourceRoots()));
         }
-        if (s.tokens() != null) {
-            s.tokens().forEach((k, v) -> parts.add("{" + k + "}=" + v));
+        Map<String, String> tokens = s.tokens();
+        if (tokens != null) {
+            tokens.forEach((k, v) -> parts.add("{" + k + "}=" + v));
         }
-        if (s.channelRules() != null) {
-            s.channelRules().forEach((k, v) -> parts.add("channel " + k + "=" + (v.destination() == null ? "" : v.destination())
-                    + (v.conflict() == null ? "" : " (" + v.conflict().id() + ")")));
+        Map<String, ChannelRule> rules = s.channelRules();
+        if (rules != null) {
+            rules.forEach((k, v) -> parts.add("channel " + k + "=" + v.destinationText()
+                    + (v.conflict() == null ? "" : " (" + v.conflictId() + ")")));
         }
         return String.join("  ", parts);
     }

@@ -19,6 +19,8 @@ import io.cartwright.mhl.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /** {@code cartwright verify DIR}: re-hash a copy against its ASC MHL history, writing nothing. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-hash every file under DIR against its ASC MHL history (DIR/ascmhl/) without writing.",
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
 final class VerifyCommand extends BaseCommand {
 
     @Parameters(paramLabel = "DIR", description = "A copy root holding an ascmhl/ folder.")
-    Path dir;
+    @NonNullByDefault({}) Path dir;
 
     VerifyCommand(CommandContext context) {
         super(context);

@@ -41,6 +41,8 @@ import io.cartwright.store.ActivityLog;
 import io.cartwright.store.Store;
 import io.cartwright.store.StoreException;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The registry on SQLite (schema v3): identity resolution, registration, roles, the format link, and
  * one {@link StoreWatcher} per database recording mounts while any watch of it is open.
@@ -266,6 +268,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     /**
      * Devices mounted now, with their mount point; null when no provider runs (presence unknown).
      */
+    @Nullable
     Map<Long, Path> presence(Store store) {
         if (!mounts.live()) {
             return null;
@@ -283,7 +286,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
         return out;
     }
 
-    static DeviceRecord withState(DeviceRecord r, Map<Long, Path> live) {
+    static DeviceRecord withState(DeviceRecord r, @Nullable Map<Long, Path> live) {
         Path at = live == null ? null : live.get(r.id());
         DeviceState s;
         if (!r.registered()) {
@@ -343,7 +346,8 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     // ---- changes -------------------------------------------------------------------------------
 
     @Override
-    public DeviceRecord register(Store store, long deviceId, String name, String barcode, String actor) {
+    public DeviceRecord register(Store store, long deviceId, @Nullable String name, @Nullable String barcode,
+            String actor) {
         DeviceState before = require(store, deviceId).state();
         store.write(c -> {
             DeviceRecord d = DeviceRows.byId(c, deviceId).orElseThrow(() -> noSuchDevice(deviceId));

@@ -19,6 +19,8 @@ import io.cartwright.device.VolumeRole;
 import io.cartwright.mount.Bus;
 import io.cartwright.mount.MountedVolume;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** The SQL of the registry (tables of schema v3), on a connection the caller holds. */
 final class DeviceRows {
 
@@ -168,7 +170,8 @@ final class DeviceRows {
         }
     }
 
-    static long insertIdentity(Connection c, long device, String key, boolean hardware, String origin, MountedVolume v,
+    static long insertIdentity(Connection c, long device, String key, boolean hardware, String origin,
+            @Nullable MountedVolume v,
             String fsType, String fsId, String label, long capacity, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO device_identity(device, key, kind, origin, serial, vendor, "
                 + "model, fs_type, fs_id, label, capacity, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -203,7 +206,8 @@ final class DeviceRows {
         }
     }
 
-    static void insertMount(Connection c, long device, long generation, MountedVolume v, Long identity, String matchedBy,
+    static void insertMount(Connection c, long device, long generation, MountedVolume v, @Nullable Long identity,
+            String matchedBy,
             Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mount_event(device, generation, mount_key, identity, "
                 + "matched_by, mount_point, device_node, read_only, mounted_at) VALUES (?,?,?,?,?,?,?,?,?)")) {

@@ -22,6 +22,8 @@ import io.cartwright.mount.MountService;
 import io.cartwright.mount.MountedVolume;
 import io.cartwright.store.Store;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Records the mounts and unmounts of one database while at least one watch of it is open, and turns
  * each into {@link DeviceEvent}s for the watches. Runs on the mount service's event thread.
@@ -69,8 +71,8 @@ final class StoreWatcher {
         synchronized (this) {
             for (List<DeviceEvent> events : announced.values()) {
                 for (DeviceEvent e : events) {
-                    DeviceRecord now = e.device() == null ? null
-                            : registry.device(store, e.device().id()).orElse(e.device());
+                    DeviceRecord then = e.device();
+                    DeviceRecord now = then == null ? null : registry.device(store, then.id()).orElse(then);
                     deliver(listener, new DeviceEvent(e.kind(), e.at(), e.volume(), now, e.mountGeneration(), e.match(),
                             e.previousState(), true, e.detail()));
                 }
@@ -145,7 +147,7 @@ final class StoreWatcher {
         // The mount service lists this volume already, so the state before it is worked out here:
         // live only through another volume of the same device.
         DeviceState previous = before.map(d -> !d.registered() ? DeviceState.UNREGISTERED
-                : d.mountPoint() != null && !d.mountPoint().equals(v.mountPoint()) ? DeviceState.LIVE
+                : d.mountPoint() != null && !v.mountPoint().equals(d.mountPoint()) ? DeviceState.LIVE
                 : d.state() == DeviceState.REGISTERED ? DeviceState.REGISTERED : DeviceState.OFFLINE).orElse(null);
         if (previous != null && previous != after.state()) {
             emit(new DeviceEvent(DeviceEvent.Kind.STATE, now, withGeneration, after, res.mountGeneration(), null, previous,
@@ -168,14 +170,15 @@ final class StoreWatcher {
         Optional<DeviceRecord> after = id.flatMap(i -> registry.device(store, i));
         long generation = store.read(c -> DeviceRows.mountByKey(c, v.key()).map(DeviceRows.Mount::generation).orElse(0L));
         MountedVolume withGeneration = v.withMountGeneration(generation);
-        emit(new DeviceEvent(DeviceEvent.Kind.UNMOUNTED, now, withGeneration, after.orElse(null), generation, null, null, false, ""));
+        emit(new DeviceEvent(DeviceEvent.Kind.UNMOUNTED, now, withGeneration, after.isPresent() ? after.get() : null,
+                generation, null, null, false, ""));
         if (after.isPresent() && after.get().registered() && after.get().state() != DeviceState.LIVE) {
             emit(new DeviceEvent(DeviceEvent.Kind.STATE, now, withGeneration, after.get(), generation, null, DeviceState.LIVE, false,
                     ""));
         }
     }
 
-    private Map<Long, Path> presence() {
+    private @Nullable Map<Long, Path> presence() {
         return registry.presence(store);
     }
 }

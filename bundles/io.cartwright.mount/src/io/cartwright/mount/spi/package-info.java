@@ -5,4 +5,5 @@
  * {@link io.cartwright.mount.MountService} picks it up. Evolved only by adding default methods.
  */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.mount.spi;

@@ -16,6 +16,7 @@ import io.cartwright.project.CardPlanRequest;
 import io.cartwright.project.CardPlanner;
 import io.cartwright.project.ProjectService;
 import io.cartwright.project.UnitContext;
+import io.cartwright.project.UnitPath;
 import io.cartwright.routing.CameraLayouts;
 import io.cartwright.routing.RoutingService;
 import io.cartwright.routing.Template;
@@ -23,6 +24,8 @@ import io.cartwright.routing.TokenContext;
 import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.SourceLayout;
 import io.cartwright.store.Store;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 /** The card planner over the project, routing and camera layout services. Stateless; thread-safe. */
 @Component(service = CardPlanner.class)
@@ -41,41 +44,45 @@ public final class CardPlannerImpl implements CardPlanner {
     }
 
     @Override
-    public CardPlan plan(Store store, CardTree card, CardPlanRequest request) {
+    public CardPlan plan(@Nullable Store store, CardTree card, CardPlanRequest request) {
         if (store == null && request.needsStore()) {
             throw new IllegalArgumentException("A database is needed to plan for a device, a unit or a saved template");
         }
-        String cardName = request.card() != null ? request.card() : card.name();
+        String requestedName = request.card();
+        String cardName = requestedName != null ? requestedName : card.name();
 
         Optional<UnitContext> unit = Optional.empty();
-        if (request.device() != null) {
-            long id = request.device();
-            unit = Optional.of(projects.recognise(store, id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+        Long device = request.device();
+        UnitPath unitPath = request.unit();
+        if (device != null) {
+            long id = device;
+            unit = Optional.of(projects.recognise(need(store), id).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
                     "Device " + id + " is not assigned to a work unit.",
                     "Assign it with: cartwright assign " + id + " PROJECT/UNIT --role ROLE, or plan for a work unit.")));
-        } else if (request.unit() != null) {
-            unit = Optional.of(projects.context(store, request.unit()));
+        } else if (unitPath != null) {
+            unit = Optional.of(projects.context(need(store), unitPath));
         }
 
         Template template;
         TokenContext tokens;
         List<String> deviceRoots = List.of();
+        Template given = request.template();
         if (unit.isPresent()) {
             UnitContext ctx = unit.get();
-            if (request.template() != null) {
-                template = ctx.apply(request.template());
+            if (given != null) {
+                template = ctx.apply(given);
                 routing.validate(template);
             } else {
-                template = projects.effectiveTemplate(store, ctx, request.templateName());
+                template = projects.effectiveTemplate(need(store), ctx, request.templateName());
             }
             tokens = ctx.tokens(cardName, request.date(), "").withCustom(request.tokens());
             deviceRoots = ctx.settings().sourceRoots();
         } else {
-            if (request.template() != null) {
-                template = request.template();
-            } else if (request.templateName() != null) {
-                String name = request.templateName();
-                template = projects.template(store, name).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
+            String name = request.templateName();
+            if (given != null) {
+                template = given;
+            } else if (name != null) {
+                template = projects.template(need(store), name).orElseThrow(() -> new CartwrightException(ExitCode.USAGE,
                         "There is no template called '" + name + "'.", "List them with: cartwright templates list"));
             } else {
                 template = routing.defaultTemplate();
@@ -87,7 +94,15 @@ public final class CardPlannerImpl implements CardPlanner {
         return new CardPlan(routing.plan(card, template, tokens, layout), template, cardName, unit, layout);
     }
 
-    private SourceLayout layout(CardTree card, String id, List<String> deviceRoots) {
+    /** The store, which {@link CardPlanRequest#needsStore} made sure of. */
+    private static Store need(@Nullable Store store) {
+        if (store == null) {
+            throw new IllegalArgumentException("A database is needed to plan for a device, a unit or a saved template");
+        }
+        return store;
+    }
+
+    private SourceLayout layout(CardTree card, @Nullable String id, List<String> deviceRoots) {
         if ("none".equalsIgnoreCase(id)) {
             return deviceRoots.isEmpty() ? SourceLayout.none() : SourceLayout.none().withSourceRoots(deviceRoots);
         }

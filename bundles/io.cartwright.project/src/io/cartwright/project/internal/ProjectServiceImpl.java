@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +28,8 @@ import io.cartwright.core.ExitCode;
 import io.cartwright.device.DeviceHistory;
 import io.cartwright.project.AssignRequest;
 import io.cartwright.project.Assignment;
+import io.cartwright.project.AutoOffload;
+import io.cartwright.project.ChannelRule;
 import io.cartwright.project.Project;
 import io.cartwright.project.ProjectService;
 import io.cartwright.project.ResolvedSettings;
@@ -41,6 +44,8 @@ import io.cartwright.routing.Template;
 import io.cartwright.store.Activity;
 import io.cartwright.store.ActivityLog;
 import io.cartwright.store.Store;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 /** The project service over the V004 tables. Stateless apart from its collaborators; thread-safe. */
 @Component(service = ProjectService.class)
@@ -302,7 +307,7 @@ public final class ProjectServiceImpl implements ProjectService {
     }
 
     @Override
-    public Optional<Assignment> release(Store store, long deviceId, String actor, String reason) {
+    public Optional<Assignment> release(Store store, long deviceId, String actor, @Nullable String reason) {
         return store.write(c -> {
             Optional<Assignment> current = assignmentWhere(c, "a.device_id = ? AND a.ended_at IS NULL", deviceId).stream()
                     .findFirst();
@@ -409,11 +414,13 @@ public final class ProjectServiceImpl implements ProjectService {
         if (child.sourceRoots() != null) {
             origins.put("sourceRoots", origin);
         }
-        if (child.tokens() != null) {
-            child.tokens().keySet().forEach(k -> origins.put("tokens." + k, origin));
+        Map<String, String> tokens = child.tokens();
+        if (tokens != null) {
+            tokens.keySet().forEach(k -> origins.put("tokens." + k, origin));
         }
-        if (child.channelRules() != null) {
-            child.channelRules().keySet().forEach(k -> origins.put("channelRules." + k, origin));
+        Map<String, ChannelRule> rules = child.channelRules();
+        if (rules != null) {
+            rules.keySet().forEach(k -> origins.put("channelRules." + k, origin));
         }
         return base.overlay(child);
     }
@@ -430,7 +437,7 @@ public final class ProjectServiceImpl implements ProjectService {
                         "Import with --replace to overwrite it, or rename the template in the file.");
             }
             String now = now();
-            long id = TemplateRows.write(c, template, existing.orElse(null), now);
+            long id = TemplateRows.write(c, template, existing.isPresent() ? existing.get() : null, now);
             ActivityLog.append(c, new Activity(Instant.parse(now), actor, "template", Long.toString(id),
                     existing.isPresent() ? "template.replaced" : "template.saved", template.name() + " ("
                             + template.channels().size() + " channels)"));
@@ -449,8 +456,9 @@ public final class ProjectServiceImpl implements ProjectService {
     }
 
     @Override
-    public Template effectiveTemplate(Store store, UnitContext context, String overrideName) {
-        String name = overrideName != null ? overrideName : context.settings().template().orElse(null);
+    public Template effectiveTemplate(Store store, UnitContext context, @Nullable String overrideName) {
+        String name = overrideName != null ? overrideName
+                : context.settings().template().isPresent() ? context.settings().template().get() : null;
         Template base = name == null ? routing.defaultTemplate()
                 : template(store, name).orElseThrow(() -> usage("There is no template called '" + name + "'"
                         + (overrideName != null ? "" : " (set by " + context.settings().origin("template") + ")") + ".",
@@ -523,7 +531,7 @@ public final class ProjectServiceImpl implements ProjectService {
             found = next.get();
             parent = found.id();
         }
-        return Optional.ofNullable(found);
+        return found == null ? Optional.empty() : Optional.of(found);
     }
 
     /** The units from the top down to {@code leaf}. */
@@ -531,7 +539,8 @@ public final class ProjectServiceImpl implements ProjectService {
         List<UnitRow> rows = new ArrayList<>();
         for (UnitRow r = leaf; r != null;) {
             rows.add(0, r);
-            r = r.parent() == 0 ? null : unitRow(c, r.parent()).orElse(null);
+            Optional<UnitRow> up = r.parent() == 0 ? Optional.empty() : unitRow(c, r.parent());
+            r = up.isPresent() ? up.get() : null;
         }
         List<WorkUnit> out = new ArrayList<>();
         UnitPath path = UnitPath.of(p.name());
@@ -553,7 +562,8 @@ public final class ProjectServiceImpl implements ProjectService {
     }
 
     private static List<Assignment> assignmentWhere(Connection c, String where, long arg) throws SQLException {
-        record Row(Assignment a, long project) {
+        // The unit's path needs more queries, made once the result set is closed.
+        record Row(Function<UnitPath, Assignment> assignment, long unitId, long project) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.device_id, a.project, a.work_unit, a.role, a.camera, "
@@ -563,17 +573,25 @@ public final class ProjectServiceImpl implements ProjectService {
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    long id = rs.getLong("id");
+                    long deviceId = rs.getLong("device_id");
+                    long unitId = rs.getLong("work_unit");
+                    String role = rs.getString("role");
+                    String camera = rs.getString("camera");
+                    String operator = rs.getString("operator");
+                    Instant assignedAt = Instant.parse(rs.getString("assigned_at"));
                     String ended = rs.getString("ended_at");
-                    rows.add(new Row(new Assignment(rs.getLong("id"), rs.getLong("device_id"), null, rs.getLong("work_unit"),
-                            rs.getString("role"), rs.getString("camera"), rs.getString("operator"),
-                            Instant.parse(rs.getString("assigned_at")), ended == null ? null : Instant.parse(ended),
-                            rs.getString("ended_by"), rs.getString("end_reason"), SettingsColumns.read(rs)), rs.getLong("project")));
+                    Instant endedAt = ended == null ? null : Instant.parse(ended);
+                    String endedBy = rs.getString("ended_by");
+                    String endReason = rs.getString("end_reason");
+                    Settings overrides = SettingsColumns.read(rs);
+                    rows.add(new Row(path -> new Assignment(id, deviceId, path, unitId, role, camera, operator, assignedAt,
+                            endedAt, endedBy, endReason, overrides), unitId, rs.getLong("project")));
                 }
             }
         }
         List<Assignment> out = new ArrayList<>();
         for (Row row : rows) {
-            Assignment a = row.a();
             String projectName;
             try (PreparedStatement ps = c.prepareStatement("SELECT name FROM project WHERE id = ?")) {
                 ps.setLong(1, row.project());
@@ -583,9 +601,7 @@ public final class ProjectServiceImpl implements ProjectService {
                 }
             }
             Project p = projectRow(c, projectName).orElseThrow();
-            UnitPath path = canonical(c, p, unitRow(c, a.unitId()).orElseThrow());
-            out.add(new Assignment(a.id(), a.deviceId(), path, a.unitId(), a.role(), a.camera(), a.operator(), a.assignedAt(),
-                    a.endedAt(), a.endedBy(), a.endReason(), a.overrides()));
+            out.add(row.assignment().apply(canonical(c, p, unitRow(c, row.unitId()).orElseThrow())));
         }
         return out;
     }
@@ -636,8 +652,9 @@ public final class ProjectServiceImpl implements ProjectService {
         if (s.retentionDays() != null) {
             parts.add("retention=" + s.retentionDays() + "d");
         }
-        if (s.autoOffload() != null) {
-            parts.add("auto=" + s.autoOffload().id());
+        AutoOffload auto = s.autoOffload();
+        if (auto != null) {
+            parts.add("auto=" + auto.id());
         }
         if (s.sourceRoots() != null) {
             parts.add("sourceRoots=" + s.sourceRoots());
@@ -645,8 +662,9 @@ public final class ProjectServiceImpl implements ProjectService {
         if (s.tokens() != null) {
             parts.add("tokens=" + s.tokens());
         }
-        if (s.channelRules() != null) {
-            parts.add("channelRules=" + s.channelRules().keySet());
+        Map<String, ChannelRule> rules = s.channelRules();
+        if (rules != null) {
+            parts.add("channelRules=" + rules.keySet());
         }
         return parts.isEmpty() ? "(inherits everything)" : String.join(", ", parts);
     }

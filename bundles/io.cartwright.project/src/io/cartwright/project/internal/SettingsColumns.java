@@ -25,6 +25,8 @@ import io.cartwright.project.ChannelRule;
 import io.cartwright.project.Settings;
 import io.cartwright.routing.ChannelConflictPolicy;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The eight settings columns shared by {@code project}, {@code work_unit} and {@code assignment}:
  * validation, binding and reading. Lists and maps are JSON text; NULL means inherit.
@@ -50,9 +52,10 @@ final class SettingsColumns {
      */
     static Settings normalise(Settings s) {
         List<String> hashes = null;
-        if (s.hashes() != null) {
+        List<String> given = s.hashes();
+        if (given != null) {
             hashes = new ArrayList<>();
-            for (String h : s.hashes()) {
+            for (String h : given) {
                 try {
                     String id = HashAlgorithm.parse(h).id();
                     if (!hashes.contains(id)) {
@@ -66,20 +69,23 @@ final class SettingsColumns {
                 throw usage("At least one hash algorithm is needed.", "Give --hash xxh3 (the default) or another.");
             }
         }
-        if (s.destinations() != null) {
-            for (String d : s.destinations()) {
+        List<String> destinations = s.destinations();
+        if (destinations != null) {
+            for (String d : destinations) {
                 if (d.isBlank() || d.chars().anyMatch(c -> c < 0x20)) {
                     throw usage("The destination '" + d + "' is empty or has control characters.", "Give a folder path.");
                 }
             }
         }
-        if (s.retentionDays() != null && s.retentionDays() < 0) {
-            throw usage("The retention must be 0 days or more, not " + s.retentionDays() + ".", "Give a number of days.");
+        Integer retention = s.retentionDays();
+        if (retention != null && retention < 0) {
+            throw usage("The retention must be 0 days or more, not " + retention + ".", "Give a number of days.");
         }
         List<String> roots = null;
-        if (s.sourceRoots() != null) {
+        List<String> givenRoots = s.sourceRoots();
+        if (givenRoots != null) {
             roots = new ArrayList<>();
-            for (String r : s.sourceRoots()) {
+            for (String r : givenRoots) {
                 String n = r.replaceAll("/+$", "");
                 if (n.isEmpty() || n.startsWith("/") || n.contains("\\") || n.matches("(^|.*/)\\.\\.(/.*|$)")
                         || n.matches("^[A-Za-z]:.*")) {
@@ -89,8 +95,9 @@ final class SettingsColumns {
                 roots.add(n);
             }
         }
-        if (s.tokens() != null) {
-            for (Map.Entry<String, String> e : s.tokens().entrySet()) {
+        Map<String, String> tokens = s.tokens();
+        if (tokens != null) {
+            for (Map.Entry<String, String> e : tokens.entrySet()) {
                 if (!e.getKey().matches("[a-z][a-z0-9_]{0,31}")) {
                     throw usage("The token name '" + e.getKey() + "' must be lower-case letters, digits and '_', starting with a letter.",
                             "Rename the token.");
@@ -103,8 +110,9 @@ final class SettingsColumns {
                 }
             }
         }
-        if (s.channelRules() != null) {
-            for (Map.Entry<String, ChannelRule> e : s.channelRules().entrySet()) {
+        Map<String, ChannelRule> rules = s.channelRules();
+        if (rules != null) {
+            for (Map.Entry<String, ChannelRule> e : rules.entrySet()) {
                 if (e.getValue().destination() == null && e.getValue().conflict() == null) {
                     throw usage("The channel rule for '" + e.getKey() + "' changes nothing.", "Give a destination or a conflict policy.");
                 }
@@ -116,32 +124,38 @@ final class SettingsColumns {
 
     /** Binds the eight columns from {@code index} on; resolves the template name to its id. */
     static void bind(Connection c, PreparedStatement ps, int index, Settings s) throws SQLException {
-        if (s.template() == null) {
+        String template = s.template();
+        if (template == null) {
             ps.setNull(index, Types.INTEGER);
         } else {
-            ps.setLong(index, templateId(c, s.template()));
+            ps.setLong(index, templateId(c, template));
         }
         setJson(ps, index + 1, s.destinations());
         setJson(ps, index + 2, s.hashes());
-        if (s.retentionDays() == null) {
+        Integer retention = s.retentionDays();
+        if (retention == null) {
             ps.setNull(index + 3, Types.INTEGER);
         } else {
-            ps.setInt(index + 3, s.retentionDays());
+            ps.setInt(index + 3, retention);
         }
-        ps.setString(index + 4, s.autoOffload() == null ? null : s.autoOffload().id());
+        AutoOffload auto = s.autoOffload();
+        ps.setString(index + 4, auto == null ? null : auto.id());
         setJson(ps, index + 5, s.sourceRoots());
         setJson(ps, index + 6, s.tokens());
-        if (s.channelRules() == null) {
+        Map<String, ChannelRule> rules = s.channelRules();
+        if (rules == null) {
             ps.setNull(index + 7, Types.VARCHAR);
         } else {
             ObjectNode o = JSON.createObjectNode();
-            s.channelRules().forEach((k, v) -> {
+            rules.forEach((k, v) -> {
                 ObjectNode r = o.putObject(k);
-                if (v.destination() != null) {
-                    r.put("destination", v.destination());
+                String destination = v.destination();
+                if (destination != null) {
+                    r.put("destination", destination);
                 }
-                if (v.conflict() != null) {
-                    r.put("conflict", v.conflict().id());
+                ChannelConflictPolicy conflict = v.conflict();
+                if (conflict != null) {
+                    r.put("conflict", conflict.id());
                 }
             });
             ps.setString(index + 7, o.toString());
@@ -186,7 +200,7 @@ final class SettingsColumns {
                 "List them with 'cartwright templates list'; import one with 'cartwright templates import FILE'.");
     }
 
-    private static void setJson(PreparedStatement ps, int index, Object value) throws SQLException {
+    private static void setJson(PreparedStatement ps, int index, @Nullable Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
             return;

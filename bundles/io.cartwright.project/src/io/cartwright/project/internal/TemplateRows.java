@@ -25,6 +25,8 @@ import io.cartwright.routing.MatcherKind;
 import io.cartwright.routing.Template;
 import io.cartwright.routing.UnmatchedMode;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Reads and writes the {@code template} and {@code template_channel} tables. */
 final class TemplateRows {
 
@@ -34,7 +36,7 @@ final class TemplateRows {
     }
 
     /** Inserts, or replaces the rows of the template with id {@code existing} (its id is kept). */
-    static long write(Connection c, Template t, Long existing, String now) throws SQLException {
+    static long write(Connection c, Template t, @Nullable Long existing, String now) throws SQLException {
         long id;
         String tokens = json(t.tokens());
         if (existing == null) {
@@ -110,7 +112,7 @@ final class TemplateRows {
         return readWhere(c, "", null);
     }
 
-    private static List<Template> readWhere(Connection c, String where, String arg) throws SQLException {
+    private static List<Template> readWhere(Connection c, String where, @Nullable String arg) throws SQLException {
         record Row(long id, String name, String description, UnmatchedMode unmatched, Channel quarantine,
                 Map<String, String> tokens) {
         }

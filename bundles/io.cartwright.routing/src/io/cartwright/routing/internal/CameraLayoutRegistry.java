@@ -30,6 +30,9 @@ import io.cartwright.routing.spi.CameraLayoutProvider;
 import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.SourceLayout;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Collects camera layouts: every {@link CameraLayoutProvider} service (whiteboard, dynamic) and the
  * JSON layouts of bundles with a {@value #HEADER} manifest header (a {@link BundleTracker}
@@ -48,7 +51,7 @@ public final class CameraLayoutRegistry implements CameraLayouts {
     }
 
     private final List<Registered> providers = new CopyOnWriteArrayList<>();
-    private final BundleTracker<List<Registered>> tracker;
+    private final @Nullable BundleTracker<@Nullable List<Registered>> tracker;
 
     /** Plain-Java use: providers are added by hand. */
     public CameraLayoutRegistry() {
@@ -57,25 +60,30 @@ public final class CameraLayoutRegistry implements CameraLayouts {
 
     @Activate
     public CameraLayoutRegistry(BundleContext context) {
-        this.tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE,
+        BundleTracker<@Nullable List<Registered>> layouts = new BundleTracker<>(context,
+                Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE,
                 new BundleTrackerCustomizer<>() {
                     @Override
+                    @NonNullByDefault({}) // OSGi leaves these parameters unannotated
                     public List<Registered> addingBundle(Bundle bundle, BundleEvent event) {
                         String header = bundle.getHeaders("").get(HEADER);
                         return header == null ? null : addLayouts(bundle, header);
                     }
 
                     @Override
+                    @NonNullByDefault({}) // OSGi leaves these parameters unannotated
                     public void modifiedBundle(Bundle bundle, BundleEvent event, List<Registered> added) {
                         // state changes between resolved, starting and active keep the layouts
                     }
 
                     @Override
+                    @NonNullByDefault({}) // OSGi leaves these parameters unannotated
                     public void removedBundle(Bundle bundle, BundleEvent event, List<Registered> added) {
                         providers.removeAll(added);
                     }
                 });
-        this.tracker.open();
+        this.tracker = layouts;
+        layouts.open();
     }
 
     @Deactivate

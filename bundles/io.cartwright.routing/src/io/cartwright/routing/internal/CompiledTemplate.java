@@ -18,6 +18,8 @@ import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.Template;
 import io.cartwright.routing.spi.CardFile;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** A validated template with its regexes compiled and its patterns parsed. Immutable. */
 final class CompiledTemplate {
 
@@ -78,15 +80,16 @@ final class CompiledTemplate {
     }
 
     /** One matcher, regex compiled. */
-    record CompiledMatcher(Matcher matcher, Pattern regex, String lowerValue) {
+    record CompiledMatcher(Matcher matcher, @Nullable Pattern regex, String lowerValue) {
         boolean test(CardFile f) {
             if (matcher.kind() == MatcherKind.EXTENSION) {
                 String ext = f.extension();
                 return matcher.ignoreCase() ? ext.equalsIgnoreCase(matcher.value()) : ext.equals(matcher.value());
             }
             String subject = matcher.on() == Matcher.Scope.PATH ? f.path() : f.name();
-            if (matcher.kind() == MatcherKind.REGEX) {
-                return SafeRegex.find(regex, subject);
+            Pattern compiled = regex;
+            if (matcher.kind() == MatcherKind.REGEX && compiled != null) {
+                return SafeRegex.find(compiled, subject);
             }
             String s = matcher.ignoreCase() ? subject.toLowerCase(Locale.ROOT) : subject;
             String v = matcher.ignoreCase() ? lowerValue : matcher.value();
@@ -155,7 +158,7 @@ final class CompiledTemplate {
                     + t.quarantine().name() + "'; rename one of them"));
         }
         CompiledChannel q = channel(t.quarantine(), custom, problems, false);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || q == null) {
             throw new RoutingException(ExitCode.USAGE, "The template '" + name + "' is invalid: " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems") + ".",
                     "Correct the template (see docs/templates.md) and try again.", problems);
@@ -163,7 +166,8 @@ final class CompiledTemplate {
         return new CompiledTemplate(t, List.copyOf(compiled), q);
     }
 
-    private static CompiledChannel channel(Channel c, Set<String> custom, List<RoutingProblem> problems, boolean matching) {
+    private static @Nullable CompiledChannel channel(Channel c, Set<String> custom, List<RoutingProblem> problems,
+            boolean matching) {
         int before = problems.size();
         if (!CHANNEL_NAME.matcher(c.name()).matches()) {
             problems.add(RoutingProblem.template(c.name(), "a channel name must be 1 to 64 letters, digits, spaces, '_', "

@@ -21,6 +21,8 @@ import io.cartwright.routing.spi.CardTree;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A camera layout described by data instead of code: a JSON file listed in a bundle's
  * {@code Camera-Layouts} manifest header (format in the routing bundle's README).
@@ -38,7 +40,7 @@ final class DeclarativeLayout implements CameraLayoutProvider {
     static final String FORMAT = "cartwright.layout";
 
     /** One grouping rule. */
-    record Rule(String folder, boolean recursive, Pattern name, Pattern primary) {
+    record Rule(String folder, boolean recursive, Pattern name, @Nullable Pattern primary) {
     }
 
     private final String id;
@@ -100,7 +102,8 @@ final class DeclarativeLayout implements CameraLayoutProvider {
                 if (hasGroup(rule.name(), "reel") && m.group("reel") != null) {
                     reels.putIfAbsent(clip, m.group("reel"));
                 }
-                if (rule.primary() != null && SafeRegex.find(rule.primary(), f.name())) {
+                Pattern primary = rule.primary();
+                if (primary != null && SafeRegex.find(primary, f.name())) {
                     primaries.add(f.path());
                 }
             }

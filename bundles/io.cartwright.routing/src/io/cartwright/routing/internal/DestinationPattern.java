@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import io.cartwright.routing.SafeNames;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A parsed destination pattern: literal text and {@code {token}} or {@code {date:FORMAT}} parts,
  * '/' separating folders. Expansion checks every resulting folder and file name with
@@ -34,7 +36,7 @@ final class DestinationPattern {
     record Literal(String text) implements Part {
     }
 
-    record Token(String name, String format, DateTimeFormatter formatter) implements Part {
+    record Token(String name, @Nullable String format, @Nullable DateTimeFormatter formatter) implements Part {
         boolean multi() {
             return MULTI.contains(name);
         }
@@ -267,7 +269,7 @@ final class DestinationPattern {
     }
 
     /** The result of {@link #expand}: a path or a failure. */
-    record Expansion(String path, Failure failure) {
+    record Expansion(@Nullable String path, @Nullable Failure failure) {
         static Expansion failed(Failure f) {
             return new Expansion(null, f);
         }
@@ -280,6 +282,7 @@ final class DestinationPattern {
         boolean emptyMulti;
 
         /** Adds the finished name to {@code out}; null when fine. */
+        @Nullable
         Failure close(List<String> out) {
             String s = text.toString();
             if (s.isEmpty() && !literal && tokens.isEmpty() && emptyMulti) {

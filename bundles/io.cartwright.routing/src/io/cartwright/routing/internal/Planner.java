@@ -31,6 +31,8 @@ import io.cartwright.routing.spi.ClipGroup;
 import io.cartwright.routing.spi.FileTokens;
 import io.cartwright.routing.spi.SourceLayout;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Makes route plans: plain Java, no state, no file access except {@link #checkDestination}. */
 final class Planner {
 
@@ -38,7 +40,7 @@ final class Planner {
     }
 
     /** The channel a file or group goes to; {@code channel == null} = unmatched. */
-    private record Decision(CompiledChannel channel, String stoppedBy) {
+    private record Decision(@Nullable CompiledChannel channel, @Nullable String stoppedBy) {
     }
 
     /** A file on its way into the plan. */
@@ -67,8 +69,9 @@ final class Planner {
         for (CardFile f : card.files()) {
             ClipGroup group = groupOf.get(f.path());
             Decision d = group == null ? decide(ct, f) : groupDecisions.computeIfAbsent(group.id(), k -> decide(ct, card, group));
-            if (d.stoppedBy() != null) {
-                problems.add(new RoutingProblem(f.path(), d.stoppedBy(), "", "a regular expression of this channel took more than "
+            String stoppedBy = d.stoppedBy();
+            if (stoppedBy != null) {
+                problems.add(new RoutingProblem(f.path(), stoppedBy, "", "a regular expression of this channel took more than "
                         + SafeRegex.STEP_BUDGET + " steps on " + (group == null ? "this file" : "clip group " + group.id())
                         + " and was stopped; simplify it (avoid overlapping alternatives under a repetition)"));
                 continue;
@@ -91,12 +94,14 @@ final class Planner {
             CompiledChannel ch = channel;
             FileTokens ft = fileTokens(layout, group, f);
             var expansion = ch.destination.expand(t -> value(t, f, ft, tokens, cardName, layout, template));
-            if (expansion.failure() != null) {
-                problems.add(new RoutingProblem(f.path(), ch.channel.name(), expansion.failure().tokens(),
-                        expansion.failure().message()));
+            DestinationPattern.Failure failure = expansion.failure();
+            String target = expansion.path();
+            if (failure != null || target == null) {
+                problems.add(failure == null ? new RoutingProblem(f.path(), ch.channel.name(), "", "no destination path")
+                        : new RoutingProblem(f.path(), ch.channel.name(), failure.tokens(), failure.message()));
                 continue;
             }
-            planned.add(new Planned(new PlanEntry(f.path(), ch.channel.name(), expansion.path(),
+            planned.add(new Planned(new PlanEntry(f.path(), ch.channel.name(), target,
                     group == null ? "" : group.id(), f.size(), f.modified(), ch.channel.conflict(), PlanEntry.Action.COPY),
                     quarantine));
         }
@@ -159,11 +164,16 @@ final class Planner {
                 own.clip().isEmpty() ? primary.clip() : own.clip());
     }
 
+    private static DateTimeFormatter dateFormat(DestinationPattern.Token t) {
+        DateTimeFormatter own = t.formatter();
+        return own == null ? DateTimeFormatter.ISO_LOCAL_DATE : own;
+    }
+
     private static String value(DestinationPattern.Token t, CardFile f, FileTokens ft, TokenContext ctx, String cardName,
             SourceLayout layout, Template template) {
         return switch (t.name()) {
             case "project" -> ctx.project();
-            case "date" -> (t.formatter() == null ? DateTimeFormatter.ISO_LOCAL_DATE : t.formatter()).format(ctx.date());
+            case "date" -> dateFormat(t).format(ctx.date());
             case "day" -> ctx.day();
             case "unit" -> ctx.unit();
             case "wu" -> String.join("/", ctx.wu());

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Regular expressions from templates and layout files, bounded against catastrophic backtracking in
  * two ways: up front, a length limit and a structure check that refuses nested quantifiers such as
@@ -72,7 +74,7 @@ public final class SafeRegex {
     }
 
     /** Like {@link #find} but returns the matcher for reading groups, or null when nothing matched. */
-    public static java.util.regex.Matcher matchOrNull(Pattern pattern, String input, boolean whole) {
+    public static java.util.regex.@Nullable Matcher matchOrNull(Pattern pattern, String input, boolean whole) {
         java.util.regex.Matcher m = pattern.matcher(new Budgeted(input));
         return (whole ? m.matches() : m.find()) ? m : null;
     }

@@ -32,6 +32,8 @@ import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.Template;
 import io.cartwright.routing.UnmatchedMode;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The template file format ({@code docs/templates.md}): a JSON document
  * {@code {"format": "cartwright.templates", "version": 1, "templates": [...]}}, or one bare template
@@ -71,7 +73,7 @@ final class TemplateCodec {
         Reader r = new Reader(problems);
         if (root.has("templates")) {
             r.fields(root, "", Set.of("format", "version", "templates"));
-            String format = r.text(root, "", "format", true, null);
+            String format = r.text(root, "", "format", true);
             if (format != null && !format.equals(FORMAT)) {
                 problems.add(at("format", "is '" + format + "'; expected '" + FORMAT + "'"));
             }
@@ -208,6 +210,7 @@ final class TemplateCodec {
             this.problems = problems;
         }
 
+        @Nullable
         Template template(JsonNode n, String path) {
             String here = path.isEmpty() ? "template" : path;
             if (!n.isObject()) {
@@ -216,7 +219,7 @@ final class TemplateCodec {
             }
             int before = problems.size();
             fields(n, path, Set.of("name", "description", "unmatched", "tokens", "channels", "quarantine"));
-            String name = text(n, path, "name", true, null);
+            String name = text(n, path, "name", true);
             String description = text(n, path, "description", false, "");
             UnmatchedMode unmatched = parsed(n, path, "unmatched", UnmatchedMode::parse, UnmatchedMode.QUARANTINE);
             Map<String, String> tokens = new LinkedHashMap<>();
@@ -246,17 +249,19 @@ final class TemplateCodec {
                     }
                 }
             }
+            @Nullable
             Channel quarantine = Template.DEFAULT_QUARANTINE;
             JsonNode qn = n.get("quarantine");
             if (qn != null) {
                 quarantine = channel(qn, join(path, "quarantine"), false);
             }
-            if (problems.size() != before || name == null) {
+            if (problems.size() != before || name == null || quarantine == null) {
                 return null;
             }
             return new Template(name, description, channels, unmatched, quarantine, tokens);
         }
 
+        @Nullable
         Channel channel(JsonNode n, String path, boolean matching) {
             if (!n.isObject()) {
                 problems.add(at(path, "must be an object"));
@@ -266,7 +271,7 @@ final class TemplateCodec {
             fields(n, path, matching ? Set.of("name", "match", "exclude", "destination", "conflict")
                     : Set.of("name", "destination", "conflict"));
             String name = text(n, path, "name", matching, Template.DEFAULT_QUARANTINE.name());
-            String destination = text(n, path, "destination", true, null);
+            String destination = text(n, path, "destination", true);
             ChannelConflictPolicy conflict = parsed(n, path, "conflict", ChannelConflictPolicy::parse,
                     matching ? ChannelConflictPolicy.FAIL : ChannelConflictPolicy.VERSION);
             List<Matcher> match = matching ? matchers(n.get("match"), join(path, "match")) : List.of();
@@ -296,7 +301,7 @@ final class TemplateCodec {
                 int before = problems.size();
                 fields(m, p, Set.of("kind", "value", "on", "ignoreCase"));
                 MatcherKind kind = parsed(m, p, "kind", MatcherKind::parse, null);
-                String value = text(m, p, "value", true, null);
+                String value = text(m, p, "value", true);
                 Matcher.Scope on = parsed(m, p, "on", Matcher.Scope::parse, Matcher.Scope.NAME);
                 boolean ignoreCase = true;
                 JsonNode ic = m.get("ignoreCase");
@@ -326,23 +331,32 @@ final class TemplateCodec {
             }
         }
 
-        String text(JsonNode n, String path, String field, boolean required, String fallback) {
+        /** The field's text, or null if it is missing or not a string (a problem is recorded if it must be there). */
+        @Nullable
+        String text(JsonNode n, String path, String field, boolean required) {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
                     problems.add(at(join(path, field), "is missing"));
                 }
-                return fallback;
+                return null;
             }
             if (!v.isTextual()) {
                 problems.add(at(join(path, field), "must be a string"));
-                return fallback;
+                return null;
             }
             return v.asText();
         }
 
-        <T> T parsed(JsonNode n, String path, String field, Function<String, T> parse, T fallback) {
-            String s = text(n, path, field, false, null);
+        /** {@link #text}, or {@code fallback} in its place. */
+        String text(JsonNode n, String path, String field, boolean required, String fallback) {
+            String s = text(n, path, field, required);
+            return s == null ? fallback : s;
+        }
+
+        <T extends @Nullable Object> T parsed(JsonNode n, String path, String field, Function<String, T> parse,
+                T fallback) {
+            String s = text(n, path, field, false);
             if (s == null) {
                 return fallback;
             }

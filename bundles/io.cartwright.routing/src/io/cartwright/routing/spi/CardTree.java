@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * The files of a card (or any folder), read once: what layout detection and planning work from, so
  * both are pure functions of this value. Files are sorted by path; folders are implied by them.
@@ -96,6 +98,7 @@ public final class CardTree {
         Files.walkFileTree(abs, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
+                    @NonNullByDefault({}) // the JDK leaves the visitor's parameters unannotated
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         String rel = relative(abs, file);
                         if (attrs.isRegularFile()) {
@@ -109,6 +112,7 @@ public final class CardTree {
                     }
 
                     @Override
+                    @NonNullByDefault({})
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         skipped.add(new Skipped(relative(abs, file), "cannot be read: " + e.getMessage()));
                         return FileVisitResult.CONTINUE;

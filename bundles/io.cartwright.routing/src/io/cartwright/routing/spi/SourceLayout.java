@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What a camera layout says about a card: its family, where the media lives, which files travel
  * together and the reel and clip of each file.
@@ -128,8 +130,8 @@ public record SourceLayout(String provider, String family, List<String> sourceRo
          * The group id is the key; the primary is the first member (by path) that {@code isPrimary}
          * accepts, else the first member; every member gets {@code tokensOf.apply(key)}.
          */
-        public Builder groupBy(Collection<CardFile> files, Function<CardFile, String> key, Predicate<CardFile> isPrimary,
-                Function<String, FileTokens> tokensOf) {
+        public Builder groupBy(Collection<CardFile> files, Function<CardFile, @Nullable String> key,
+                Predicate<CardFile> isPrimary, Function<String, FileTokens> tokensOf) {
             Map<String, List<CardFile>> byKey = new TreeMap<>();
             for (CardFile f : files) {
                 String k = key.apply(f);

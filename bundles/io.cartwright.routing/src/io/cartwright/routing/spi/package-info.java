@@ -7,4 +7,5 @@
  * methods and new types, so provider bundles keep resolving across minor releases.
  */
 @org.osgi.annotation.versioning.Version("1.0.0")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.routing.spi;

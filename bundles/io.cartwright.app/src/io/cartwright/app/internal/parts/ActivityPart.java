@@ -23,6 +23,9 @@ import io.cartwright.store.ActivityLog;
 import io.cartwright.store.Store;
 import io.cartwright.store.StoreManager;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /** The Activity pane: the newest rows of the database's append-only activity log. */
 public final class ActivityPart implements RowCount {
 
@@ -35,8 +38,8 @@ public final class ActivityPart implements RowCount {
     @Service
     StoreManager stores;
 
-    private Table table;
-    private Store store;
+    private @NonNullByDefault({}) Table table; // set in @PostConstruct
+    private @NonNullByDefault({}) Store store; // set in @PostConstruct
     private long shownNewest = -1;
     private final Runnable refresh = this::refreshAndReschedule;
 
@@ -74,7 +77,7 @@ public final class ActivityPart implements RowCount {
     }
 
     @Override
-    public Table rows() {
+    public @Nullable Table rows() {
         return table;
     }
 

@@ -31,6 +31,8 @@ import io.cartwright.project.UnitPath;
 import io.cartwright.project.WorkUnit;
 import io.cartwright.store.Store;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What the Routing pane previews: the "Card" and "Plan for" rows of its form. The card is a mounted
  * one from the device registry or a folder chosen by hand; until someone chooses, it follows the
@@ -41,11 +43,11 @@ import io.cartwright.store.Store;
 final class CardPicker {
 
     /** A card to preview: a mounted device (with the mount it was read from), or a folder. */
-    record Source(String label, Path root, Long device, long mountGeneration) {
+    record Source(String label, Path root, @Nullable Long device, long mountGeneration) {
     }
 
     /** What the card is planned for: its own assignment, a work unit, or nothing. */
-    record Target(String label, Long device, UnitPath unit) {
+    record Target(String label, @Nullable Long device, @Nullable UnitPath unit) {
     }
 
     private final ProjectService projects;
@@ -55,10 +57,10 @@ final class CardPicker {
     private final Runnable targetChosen;
 
     private final List<Source> sources = new ArrayList<>();
-    private Source source;
+    private @Nullable Source source;
     private boolean sourceChosen;
     private final List<Target> targets = new ArrayList<>();
-    private Target target;
+    private @Nullable Target target;
 
     private final Combo sourceCombo;
     private final Combo targetCombo;
@@ -105,11 +107,13 @@ final class CardPicker {
     }
 
     /** The card previewed, or null before there is one. */
+    @Nullable
     Source source() {
         return source;
     }
 
     /** What the card is planned for, or null before there is a card. */
+    @Nullable
     Target target() {
         return target;
     }
@@ -129,7 +133,10 @@ final class CardPicker {
                 .sorted(Comparator.comparing(DeviceRecord::lastSeen).reversed()).toList();
         List<Source> list = new ArrayList<>();
         for (DeviceRecord d : mounted) {
-            list.add(new Source(sourceLabel(d), d.mountPoint(), d.id(), d.mountGeneration()));
+            Path at = d.mountPoint();
+            if (at != null) { // filtered above; unmounted in between
+                list.add(new Source(sourceLabel(d), at, d.id(), d.mountGeneration()));
+            }
         }
         for (Source s : sources) {
             if (s.device() == null) {
@@ -148,9 +155,10 @@ final class CardPicker {
 
         Source next = current;
         if (!sourceChosen) {
-            next = mounted.stream().filter(d -> projects.currentAssignment(store, d.id()).isPresent()).findFirst()
-                    .or(() -> mounted.stream().findFirst())
-                    .flatMap(d -> list.stream().filter(s -> Objects.equals(s.device(), d.id())).findFirst()).orElse(current);
+            Optional<Source> first = mounted.stream().filter(d -> projects.currentAssignment(store, d.id()).isPresent())
+                    .findFirst().or(() -> mounted.stream().findFirst())
+                    .flatMap(d -> list.stream().filter(s -> Objects.equals(s.device(), d.id())).findFirst());
+            next = first.isPresent() ? first.get() : current;
         } else if (current != null && current.device() != null) {
             next = list.stream().filter(s -> Objects.equals(s.device(), current.device())).findFirst().orElse(current);
         }
@@ -183,6 +191,7 @@ final class CardPicker {
     }
 
     private void selectSourceInCombo() {
+        Source source = this.source;
         int i = source == null ? -1 : sources.indexOf(source);
         if (i < 0 && source != null) {
             for (int k = 0; k < sources.size(); k++) {
@@ -222,8 +231,10 @@ final class CardPicker {
 
     private void reloadTargets() {
         List<Target> list = new ArrayList<>();
-        if (source != null && source.device() != null) {
-            long id = source.device();
+        Source source = this.source;
+        Long device = source == null ? null : source.device();
+        if (device != null) {
+            long id = device;
             Optional<Assignment> a = projects.currentAssignment(store, id);
             a.ifPresent(x -> list.add(new Target("its assignment: " + x.unit() + " (" + x.role() + ")", id, null)));
         }
@@ -240,10 +251,12 @@ final class CardPicker {
         if (!same) {
             targetCombo.setItems(list.stream().map(Target::label).toArray(String[]::new));
         }
-        if (target == null || !list.contains(target) || !Objects.equals(target.device(), source == null ? null : source.device())
-                && target.device() != null) {
-            target = list.get(0);
+        Target chosen = target;
+        if (chosen == null || !list.contains(chosen)
+                || !Objects.equals(chosen.device(), device) && chosen.device() != null) {
+            chosen = list.get(0);
+            target = chosen;
         }
-        targetCombo.select(list.indexOf(target));
+        targetCombo.select(list.indexOf(chosen));
     }
 }

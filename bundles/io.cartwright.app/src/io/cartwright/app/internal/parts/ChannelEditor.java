@@ -31,6 +31,8 @@ import io.cartwright.routing.Channel;
 import io.cartwright.routing.ChannelConflictPolicy;
 import io.cartwright.routing.UnmatchedMode;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * The editing side of the Routing pane, in a scrolled pane: the template's channels in priority
  * order (add, remove, move), the selected channel's name, destination, conflict policy and rules
@@ -49,7 +51,7 @@ final class ChannelEditor {
 
     private final Runnable changed;
 
-    private TemplateDraft draft;
+    private @NonNullByDefault({}) TemplateDraft draft; // set by the first load, before any listener runs
     private int selectedChannel = -1;
     private boolean filling;
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,6 +32,9 @@ import io.cartwright.device.HistoryEntry;
 import io.cartwright.store.Store;
 import io.cartwright.store.StoreManager;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The Devices pane: every card and drive the registry knows, live. A registry watch stays open
  * while the workbench runs, so mounts and unmounts are recorded (with their mount generations) and
@@ -49,10 +53,10 @@ public final class DevicesPart implements RowCount {
     @Service
     DeviceRegistry registry;
 
-    private Store store;
-    private Table devices;
-    private Table history;
-    private DeviceWatch watch;
+    private @NonNullByDefault({}) Store store; // set in @PostConstruct
+    private @NonNullByDefault({}) Table devices; // set in @PostConstruct
+    private @NonNullByDefault({}) Table history; // set in @PostConstruct
+    private @NonNullByDefault({}) DeviceWatch watch; // set in @PostConstruct
     private long selected = -1;
 
     @PostConstruct
@@ -95,7 +99,7 @@ public final class DevicesPart implements RowCount {
             item.setData(d.id());
             item.setText(new String[] {d.state().name(), nz(d.label()), nz(d.name()), nz(d.serial()),
                     (nz(d.vendor()) + " " + nz(d.model())).strip(), nz(d.fsType()), ByteSizes.format(d.capacity()),
-                    d.role().name().toLowerCase(Locale.ROOT), d.mountPoint() == null ? "" : d.mountPoint().toString()});
+                    d.role().name().toLowerCase(Locale.ROOT), String.valueOf(Objects.requireNonNullElse(d.mountPoint(), ""))});
             item.setForeground(0, devices.getDisplay().getSystemColor(colour(d.state())));
             if (d.id() == selected) {
                 devices.setSelection(item);
@@ -133,7 +137,7 @@ public final class DevicesPart implements RowCount {
     }
 
     @Override
-    public Table rows() {
+    public @Nullable Table rows() {
         return devices;
     }
 

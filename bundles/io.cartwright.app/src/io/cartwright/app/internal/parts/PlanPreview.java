@@ -31,6 +31,8 @@ import io.cartwright.routing.RoutePlan;
 import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.UnmatchedMode;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The preview side of the Routing pane: one line saying whether the offload may run, the tree of
  * destinations ({@link PlanTree}) with each file's channel and card path, and a list of what needs
@@ -110,7 +112,8 @@ final class PlanPreview {
      * Why there is no plan: the template cannot be used ({@code problems} without a file), or
      * another error. {@code ruleOrigin} says, for a channel, where a rule overriding it comes from.
      */
-    void failure(String error, String hint, List<RoutingProblem> problems, UnaryOperator<String> ruleOrigin) {
+    void failure(String error, @Nullable String hint, List<RoutingProblem> problems,
+            UnaryOperator<String> ruleOrigin) {
         clear();
         status(error + (hint == null || hint.isBlank() ? "" : " " + hint), SWT.COLOR_RED);
         issues.setRedraw(false);
@@ -206,10 +209,10 @@ final class PlanPreview {
         return w;
     }
 
-    private void addNode(TreeItem parent, PlanTree node, Set<String> conflicted, Set<String> quarantined) {
+    private void addNode(@Nullable TreeItem parent, PlanTree node, Set<String> conflicted, Set<String> quarantined) {
         TreeItem item = parent == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parent, SWT.NONE);
-        if (node.isFile()) {
-            PlanEntry e = node.entry();
+        PlanEntry e = node.entry();
+        if (e != null) {
             String action = e.action() == PlanEntry.Action.COPY ? "" : " (" + e.action().name().toLowerCase(Locale.ROOT) + ")";
             item.setText(new String[] {node.name(), e.channel() + action, e.source()});
             int colour = conflicted.contains(e.source()) ? SWT.COLOR_DARK_MAGENTA

@@ -32,6 +32,9 @@ import io.cartwright.project.WorkUnit;
 import io.cartwright.store.Store;
 import io.cartwright.store.StoreManager;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The Projects pane, like a production board: each project's work units as a tree with the cards
  * currently assigned to them (role, camera, auto-offload rule) under their unit. Redrawn when the
@@ -53,8 +56,8 @@ public final class ProjectsPart implements RowCount {
     @Service
     DeviceRegistry devices;
 
-    private Store store;
-    private Tree tree;
+    private @NonNullByDefault({}) Store store; // set in @PostConstruct
+    private @NonNullByDefault({}) Tree tree; // set in @PostConstruct
     private String shown = "";
     private final Runnable refresh = this::refreshAndReschedule;
 
@@ -98,7 +101,7 @@ public final class ProjectsPart implements RowCount {
     }
 
     /** One line of the board; {@code parent} is the key of the line it hangs under. */
-    private record Row(String key, String parent, String label, String kind, String auto) {
+    private record Row(String key, @Nullable String parent, String label, String kind, String auto) {
     }
 
     private List<Row> boardRows() {
@@ -130,12 +133,12 @@ public final class ProjectsPart implements RowCount {
         return (name.isEmpty() ? "card" : name) + " #" + d.id();
     }
 
-    private static String auto(Object rule) {
+    private static String auto(@Nullable Object rule) {
         return rule == null ? "" : rule.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     @Override
-    public Table rows() {
+    public @Nullable Table rows() {
         return null; // a tree, counted below
     }
 

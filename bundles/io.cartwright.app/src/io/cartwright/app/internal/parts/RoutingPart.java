@@ -31,11 +31,15 @@ import io.cartwright.project.CardPlanRequest;
 import io.cartwright.project.CardPlanner;
 import io.cartwright.project.ProjectService;
 import io.cartwright.project.UnitContext;
+import io.cartwright.project.UnitPath;
 import io.cartwright.routing.RoutingException;
 import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.spi.CardTree;
 import io.cartwright.store.Store;
 import io.cartwright.store.StoreManager;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The Routing pane: edits a routing template (channels in priority order, their rules, destination
@@ -75,14 +79,15 @@ public final class RoutingPart implements RowCount {
     DeviceRegistry registry;
 
     /** A plan, or why there is none. */
-    private record Outcome(CardPlan plan, String error, String hint, List<RoutingProblem> problems) {
+    private record Outcome(@Nullable CardPlan plan, @Nullable String error, @Nullable String hint,
+            List<RoutingProblem> problems) {
     }
 
-    private Store store;
-    private Display display;
-    private DeviceWatch watch;
+    private @NonNullByDefault({}) Store store; // set in @PostConstruct
+    private @NonNullByDefault({}) Display display; // set in @PostConstruct
+    private @NonNullByDefault({}) DeviceWatch watch; // set in @PostConstruct
 
-    private CardTree card;
+    private @Nullable CardTree card;
     private long scanGeneration;
     private boolean scanning;
 
@@ -93,13 +98,13 @@ public final class RoutingPart implements RowCount {
     private final Runnable planTask = this::planNow;
     private final Runnable refresh = this::refreshAndReschedule;
 
-    private Composite body;
-    private TemplateBar templates;
-    private CardPicker cards;
-    private SashForm split;
-    private ChannelEditor editor;
-    private PlanPreview preview;
-    private Button toggle;
+    private @NonNullByDefault({}) Composite body; // set in @PostConstruct
+    private @NonNullByDefault({}) TemplateBar templates; // set in @PostConstruct
+    private @NonNullByDefault({}) CardPicker cards; // set in @PostConstruct
+    private @NonNullByDefault({}) SashForm split; // set in @PostConstruct
+    private @NonNullByDefault({}) ChannelEditor editor; // set in @PostConstruct
+    private @NonNullByDefault({}) PlanPreview preview; // set in @PostConstruct
+    private @NonNullByDefault({}) Button toggle; // set in @PostConstruct
     private boolean editorShown;
 
     @PostConstruct
@@ -188,7 +193,7 @@ public final class RoutingPart implements RowCount {
         schedulePlan();
     }
 
-    private static Long device(CardPicker.Source source) {
+    private static @Nullable Long device(CardPicker.@Nullable Source source) {
         return source == null ? null : source.device();
     }
 
@@ -262,7 +267,8 @@ public final class RoutingPart implements RowCount {
         if (preview == null || preview.isDisposed()) {
             return;
         }
-        if (card == null) {
+        CardTree tree = card;
+        if (tree == null) {
             if (!scanning) {
                 preview.message(cards.source() == null ? "Mount a card, or choose a folder, to see where its files will land."
                         : "The card could not be read.", SWT.COLOR_DARK_GRAY);
@@ -277,7 +283,6 @@ public final class RoutingPart implements RowCount {
             request = request.withUnit(target.unit());
         }
         CardPlanRequest r = request;
-        CardTree tree = card;
         long token = ++planGeneration;
         planning = true;
         Thread.ofVirtual().name("cartwright-routing-plan").start(() -> {
@@ -302,10 +307,12 @@ public final class RoutingPart implements RowCount {
     }
 
     private void show(Outcome o) {
-        if (o.plan() != null) {
-            preview.show(o.plan());
+        CardPlan plan = o.plan();
+        if (plan != null) {
+            preview.show(plan);
         } else {
-            preview.failure(o.error(), o.hint(), o.problems(), this::ruleOrigin);
+            String error = o.error();
+            preview.failure(error == null ? "Cannot plan." : error, o.hint(), o.problems(), this::ruleOrigin);
         }
     }
 
@@ -315,13 +322,15 @@ public final class RoutingPart implements RowCount {
      */
     private String ruleOrigin(String channel) {
         CardPicker.Target target = cards.target();
-        if (channel.isEmpty() || target == null || target.device() == null && target.unit() == null) {
+        Long device = target == null ? null : target.device();
+        UnitPath unit = target == null ? null : target.unit();
+        if (channel.isEmpty() || device == null && unit == null) {
             return "";
         }
         try {
-            Optional<UnitContext> ctx = target.device() != null ? projects.recognise(store, target.device())
-                    : Optional.of(projects.context(store, target.unit()));
-            return ctx.flatMap(c -> c.settings().effective().channelRules().keySet().stream()
+            Optional<UnitContext> ctx = device != null ? projects.recognise(store, device)
+                    : unit != null ? Optional.of(projects.context(store, unit)) : Optional.empty();
+            return ctx.flatMap(c -> c.settings().channelRules().keySet().stream()
                     .filter(k -> k.equalsIgnoreCase(channel)).findFirst()
                     .map(k -> " (this channel's rule is set by " + c.settings().origin("channelRules." + k) + ")")).orElse("");
         } catch (RuntimeException e) {
@@ -348,7 +357,7 @@ public final class RoutingPart implements RowCount {
     // ------------------------------------------------------------------ self-check
 
     @Override
-    public Table rows() {
+    public @Nullable Table rows() {
         return null; // a tree and a list, reported below
     }
 

@@ -3,11 +3,13 @@
  */
 package io.cartwright.app.internal.parts;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** A pane that lists rows; the workbench self-check reports what it shows. */
 public interface RowCount {
 
-    /** The main table of the pane. */
-    org.eclipse.swt.widgets.Table rows();
+    /** The main table of the pane, or null for a pane without one. */
+    org.eclipse.swt.widgets.@Nullable Table rows();
 
     default int rowCount() {
         org.eclipse.swt.widgets.Table t = rows();

@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.Text;
 import io.cartwright.routing.Matcher;
 import io.cartwright.routing.MatcherKind;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * The rules of the selected channel in the Routing pane: a table of what the channel takes and
  * excludes, a row to edit the selected rule, and buttons to add and remove rules. It fills two
@@ -36,7 +38,7 @@ final class RuleEditor {
     private final Runnable redrawChannel;
     private final Runnable changed;
 
-    private TemplateDraft draft;
+    private @NonNullByDefault({}) TemplateDraft draft; // set by the first load, before any listener runs
     private int channel = -1;
     private int selectedRule = -1;
     private boolean filling;

@@ -27,6 +27,9 @@ import io.cartwright.routing.RoutingProblem;
 import io.cartwright.routing.Template;
 import io.cartwright.store.Store;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * Which template the Routing pane edits, and saving it: the "Template" and "Name" rows of the
  * pane's form, with whether the edit is new, modified or saved. It owns the {@link TemplateDraft}
@@ -57,8 +60,8 @@ final class TemplateBar {
     private final Store store;
     private final Host host;
 
-    private TemplateDraft draft;
-    private String loadedName;
+    private @NonNullByDefault({}) TemplateDraft draft; // set by the first load, before any listener runs
+    private @Nullable String loadedName;
     private boolean dirty;
     private boolean chosen;
     private boolean filling;
@@ -139,7 +142,7 @@ final class TemplateBar {
      * Loads the template of {@code device}'s assignment if it has one (null: no card), else the
      * first saved one, else a new one.
      */
-    void loadInitial(Long device) {
+    void loadInitial(@Nullable Long device) {
         Optional<String> name = Optional.empty();
         if (device != null) {
             name = projects.recognise(store, device).flatMap(ctx -> ctx.settings().template());

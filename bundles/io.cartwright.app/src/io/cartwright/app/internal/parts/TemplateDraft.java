@@ -49,7 +49,7 @@ final class TemplateDraft {
     /** A new template: one channel taking every file into a folder named after the card. */
     static TemplateDraft fresh(String name) {
         return new TemplateDraft(new Template(name, "", List.of(new Channel("card", List.of(), List.of(), "{card}/{path}",
-                ChannelConflictPolicy.FAIL)), UnmatchedMode.QUARANTINE, null, Map.of()));
+                ChannelConflictPolicy.FAIL)), UnmatchedMode.QUARANTINE, Template.DEFAULT_QUARANTINE, Map.of()));
     }
 
     Template toTemplate() {

@@ -39,6 +39,9 @@ import io.cartwright.transfer.JobSummary;
 import io.cartwright.transfer.TransferListener;
 import io.cartwright.transfer.TransferService;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The Transfers pane: every offload job from the database (whichever front door ran it), the files
  * of the selected job with their states, its destinations, and Resume / Retry failed, which runs the
@@ -59,12 +62,12 @@ public final class TransfersPart implements RowCount {
     @Service
     TransferService transfers;
 
-    private Store store;
-    private Table jobs;
-    private Table files;
-    private Table destinations;
-    private Button resume;
-    private Label status;
+    private @NonNullByDefault({}) Store store; // set in @PostConstruct
+    private @NonNullByDefault({}) Table jobs; // set in @PostConstruct
+    private @NonNullByDefault({}) Table files; // set in @PostConstruct
+    private @NonNullByDefault({}) Table destinations; // set in @PostConstruct
+    private @NonNullByDefault({}) Button resume; // set in @PostConstruct
+    private @NonNullByDefault({}) Label status; // set in @PostConstruct
     private long selectedJob = -1;
     private volatile long runningJob = -1;
     private final Map<Integer, DestinationProgress> live = new ConcurrentHashMap<>();
@@ -223,7 +226,7 @@ public final class TransfersPart implements RowCount {
     }
 
     @Override
-    public Table rows() {
+    public @Nullable Table rows() {
         return jobs;
     }
 

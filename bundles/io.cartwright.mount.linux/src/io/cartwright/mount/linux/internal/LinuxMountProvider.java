@@ -25,6 +25,8 @@ import io.cartwright.mount.MountedVolume;
 import io.cartwright.mount.spi.MountProvider;
 import io.cartwright.mount.spi.MountSink;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Linux mounts, pushed: one daemon thread blocks in {@code poll(2)} on an open
  * {@code /proc/self/mountinfo} (the kernel flags POLLPRI|POLLERR when the mount table changes) and a
@@ -42,10 +44,11 @@ public final class LinuxMountProvider implements MountProvider {
     private final FuseSources fuse;
     private final Path home;
 
-    private LibC libc;
-    private VolumeReader reader;
-    private MountSink sink;
-    private Thread thread;
+    // Set by start(); null before it.
+    private @Nullable LibC libc;
+    private @Nullable VolumeReader reader;
+    private @Nullable MountSink sink;
+    private @Nullable Thread thread;
     private int mountInfoFd = -1;
     private int wakeRead = -1;
     private int wakeWrite = -1;
@@ -82,17 +85,19 @@ public final class LinuxMountProvider implements MountProvider {
         if (thread != null) {
             throw new IllegalStateException("already started");
         }
+        LibC c;
         try {
-            libc = LibC.load();
+            c = LibC.load();
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             throw new IllegalStateException("JNA cannot reach libc: " + e.getMessage(), e);
         }
+        this.libc = c;
         this.sink = sink;
-        this.reader = new VolumeReader(sysfs, fuse, new MountKeys(libc, proc), new SystemVolumes(swaps(), home));
+        this.reader = new VolumeReader(sysfs, fuse, new MountKeys(c, proc), new SystemVolumes(swaps(), home));
         try {
-            mountInfoFd = libc.open(mountInfo.toString(), LibC.O_RDONLY | LibC.O_CLOEXEC);
+            mountInfoFd = c.open(mountInfo.toString(), LibC.O_RDONLY | LibC.O_CLOEXEC);
             int[] pipe = new int[2];
-            libc.pipe(pipe);
+            c.pipe(pipe);
             wakeRead = pipe[0];
             wakeWrite = pipe[1];
         } catch (LastErrorException e) {
@@ -101,8 +106,9 @@ public final class LinuxMountProvider implements MountProvider {
         }
         current = new LinkedHashMap<>();
         rescan(); // the initial volumes, reported before start returns
-        thread = Thread.ofPlatform().daemon().name("cartwright-mountinfo").unstarted(this::watch);
-        thread.start();
+        Thread watcher = Thread.ofPlatform().daemon().name("cartwright-mountinfo").unstarted(this::watch);
+        thread = watcher;
+        watcher.start();
     }
 
     @Override
@@ -114,7 +120,7 @@ public final class LinuxMountProvider implements MountProvider {
                 return;
             }
             try {
-                libc.write(wakeWrite, new byte[] {1}, new NativeLong(1));
+                started(libc).write(wakeWrite, new byte[] {1}, new NativeLong(1));
             } catch (LastErrorException e) {
                 t.interrupt();
             }
@@ -151,7 +157,7 @@ public final class LinuxMountProvider implements MountProvider {
                 fds.setInt(8, wakeRead);
                 fds.setShort(12, LibC.POLLIN);
                 try {
-                    libc.poll(fds, 2, -1);
+                    started(libc).poll(fds, 2, -1);
                 } catch (LastErrorException e) {
                     if (e.getErrorCode() == LibC.EINTR) {
                         continue;
@@ -198,7 +204,7 @@ public final class LinuxMountProvider implements MountProvider {
             Tracked tracked = t.getValue();
             // Same line, but a different mount underneath (unmounted and mounted again between two
             // reads, the kernel reusing the id): the key tells.
-            if (e != null && !tracked.volume().key().equals(reader.key(e, tracked.volume().classification()
+            if (e != null && !tracked.volume().key().equals(started(reader).key(e, tracked.volume().classification()
                     == io.cartwright.mount.Classification.SYSTEM))) {
                 e = null;
             }
@@ -215,14 +221,23 @@ public final class LinuxMountProvider implements MountProvider {
                 continue;
             }
             MountInfo.Entry e = n.getValue();
-            boolean system = systemCache.computeIfAbsent(n.getKey(), k -> reader.isSystem(e, now.values()));
-            MountedVolume v = reader.read(e, reader.key(e, system), system);
+            boolean system = systemCache.computeIfAbsent(n.getKey(), k -> started(reader).isSystem(e, now.values()));
+            MountedVolume v = started(reader).read(e, started(reader).key(e, system), system);
             next.put(n.getKey(), new Tracked(e, v));
             added.add(v);
         }
         current = next;
-        gone.forEach(sink::unmounted);
-        added.forEach(sink::mounted);
+        MountSink to = started(sink);
+        gone.forEach(to::unmounted);
+        added.forEach(to::mounted);
+    }
+
+    /** {@code part} of a started provider. */
+    private static <T> T started(@Nullable T part) {
+        if (part == null) {
+            throw new IllegalStateException("the Linux mount provider is not started");
+        }
+        return part;
     }
 
     private List<String> swaps() {
@@ -234,10 +249,11 @@ public final class LinuxMountProvider implements MountProvider {
     }
 
     private void closeFds() {
+        LibC c = libc;
         for (int fd : new int[] {mountInfoFd, wakeRead, wakeWrite}) {
-            if (fd >= 0) {
+            if (fd >= 0 && c != null) {
                 try {
-                    libc.close(fd);
+                    c.close(fd);
                 } catch (LastErrorException ignored) {
                     // nothing left to release
                 }

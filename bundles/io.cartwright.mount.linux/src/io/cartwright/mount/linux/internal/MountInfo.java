@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Parses {@code /proc/self/mountinfo} (proc(5)). A line is
  * {@code 36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw,errors=continue}: mount id,
@@ -72,7 +74,7 @@ final class MountInfo {
     }
 
     /** One line, or null when it is not a valid mountinfo line. */
-    static Entry parseLine(String line) {
+    static @Nullable Entry parseLine(String line) {
         String[] f = line.strip().split(" ");
         int sep = -1;
         for (int i = 6; i < f.length; i++) {

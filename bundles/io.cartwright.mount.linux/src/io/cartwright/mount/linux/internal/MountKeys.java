@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The appearance key of a mount: {@code linux:<boot id>:<unique mount id>}. Since Linux 6.8 the
  * kernel gives each mount a 64-bit id that is never reused until reboot ({@code statx} with
@@ -19,11 +21,11 @@ import com.sun.jna.Memory;
  */
 final class MountKeys {
 
-    private final LibC libc;
+    private final @Nullable LibC libc;
     private final String bootId;
     private volatile boolean uniqueUnsupported;
 
-    MountKeys(LibC libc, Path proc) {
+    MountKeys(@Nullable LibC libc, Path proc) {
         this.libc = libc;
         String id;
         try {
@@ -53,12 +55,13 @@ final class MountKeys {
 
     /** The kernel's unique id of the mount at {@code mountPoint}, or 0 when the kernel or libc cannot tell. */
     long uniqueMountId(Path mountPoint) {
-        if (libc == null || uniqueUnsupported) {
+        LibC c = libc;
+        if (c == null || uniqueUnsupported) {
             return 0;
         }
         try (Memory buf = new Memory(LibC.STATX_SIZE)) {
             buf.clear();
-            libc.statx(LibC.AT_FDCWD, mountPoint.toString(), LibC.AT_NO_AUTOMOUNT | LibC.AT_STATX_DONT_SYNC,
+            c.statx(LibC.AT_FDCWD, mountPoint.toString(), LibC.AT_NO_AUTOMOUNT | LibC.AT_STATX_DONT_SYNC,
                     LibC.STATX_MNT_ID_UNIQUE, buf);
             if ((buf.getInt(0) & LibC.STATX_MNT_ID_UNIQUE) == 0) {
                 uniqueUnsupported = true; // kernel older than 6.8: it ignores the request

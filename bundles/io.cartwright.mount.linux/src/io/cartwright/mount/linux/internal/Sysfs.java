@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import io.cartwright.mount.Bus;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Reads block device facts from sysfs, under a configurable root so tests can use a recorded tree.
  *
@@ -80,7 +82,7 @@ final class Sysfs {
             bus = Bus.IMAGE;
             backing = text(disk.resolve("loop/backing_file"));
             model = "Loop device";
-        } else if (usb != null) {
+        } else if (usb != null && device != null) {
             bus = Bus.USB;
             vendor = first(text(device.resolve("vendor")), text(usb.resolve("manufacturer")));
             model = first(text(device.resolve("model")), text(usb.resolve("product")));
@@ -187,7 +189,7 @@ final class Sysfs {
         }
     }
 
-    private Path ancestorWith(Path start, String file) {
+    private @Nullable Path ancestorWith(Path start, String file) {
         for (Path p = start; p != null && p.startsWith(sys) && !p.equals(sys); p = p.getParent()) {
             if (Files.exists(p.resolve(file))) {
                 return p;
@@ -205,7 +207,7 @@ final class Sysfs {
         return false;
     }
 
-    private static Path realOrNull(Path p) {
+    private static @Nullable Path realOrNull(Path p) {
         try {
             return p.toRealPath();
         } catch (IOException e) {

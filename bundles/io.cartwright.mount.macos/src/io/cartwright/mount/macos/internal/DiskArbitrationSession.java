@@ -20,11 +20,15 @@ import com.sun.jna.ptr.LongByReference;
 import io.cartwright.mount.internal.macos.DiskDescription;
 import io.cartwright.mount.internal.macos.VolumeTracker;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * The thin JNA layer over DiskArbitration and CoreFoundation. It converts each disk description
  * (a CFDictionary) to a {@code Map<String, Object>} and hands it to the {@link VolumeTracker}; all
  * decisions are made there. Callbacks run on the session's run-loop thread.
  */
+// Win32 and Core Foundation handles may be NULL anywhere; null analysis does not model them.
+@NonNullByDefault({})
 final class DiskArbitrationSession implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DiskArbitrationSession.class.getName());

@@ -10,6 +10,8 @@ import io.cartwright.mount.internal.macos.VolumeTracker;
 import io.cartwright.mount.spi.MountProvider;
 import io.cartwright.mount.spi.MountSink;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * macOS mounts, pushed by DiskArbitration: disk appeared / description changed / disappeared
  * callbacks on a CoreFoundation run loop in one daemon thread. This class and
@@ -19,7 +21,7 @@ import io.cartwright.mount.spi.MountSink;
 @Component(service = MountProvider.class)
 public final class MacMountProvider implements MountProvider {
 
-    private DiskArbitrationSession session;
+    private @Nullable DiskArbitrationSession session;
 
     @Activate
     public MacMountProvider() {

@@ -19,6 +19,8 @@ import io.cartwright.mount.internal.windows.DriveFacts;
 import io.cartwright.mount.internal.windows.StorageDeviceDescriptor;
 import io.cartwright.mount.internal.windows.StorageDeviceNumber;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * The thin JNA layer over the Win32 volume and storage calls: for each drive letter,
  * {@code GetVolumeInformationW}, {@code GetVolumeNameForVolumeMountPointW},
@@ -27,6 +29,8 @@ import io.cartwright.mount.internal.windows.StorageDeviceNumber;
  * and {@code IOCTL_STORAGE_GET_DEVICE_NUMBER}. The bytes are parsed in
  * {@code io.cartwright.mount.internal.windows}. Opening the volume needs no access rights (query only).
  */
+// Win32 and Core Foundation handles may be NULL anywhere; null analysis does not model them.
+@NonNullByDefault({})
 final class Win32Volumes {
 
     private static final int IOCTL_STORAGE_QUERY_PROPERTY = 0x002D_1400;

@@ -23,6 +23,8 @@ import io.cartwright.mount.internal.windows.DriveTracker;
 import io.cartwright.mount.spi.MountProvider;
 import io.cartwright.mount.spi.MountSink;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * Windows volumes, pushed: a hidden top-level window on its own thread receives the
  * {@code WM_DEVICECHANGE} broadcasts ({@code DBT_DEVICEARRIVAL} / {@code DBT_DEVICEREMOVECOMPLETE} for
@@ -31,6 +33,8 @@ import io.cartwright.mount.spi.MountSink;
  * not receive these broadcasts.) Everything above the Win32 calls is in
  * {@code io.cartwright.mount.internal.windows} and unit-tested on every OS.
  */
+// Win32 and Core Foundation handles may be NULL anywhere; null analysis does not model them.
+@NonNullByDefault({})
 @Component(service = MountProvider.class)
 public final class WindowsMountProvider implements MountProvider {
 

@@ -5,4 +5,5 @@
  * Lives in this (not platform-filtered) bundle so its tests run on every OS; exported only to
  * {@code io.cartwright.mount.macos}, which holds the thin JNA layer.
  */
+@org.eclipse.jdt.annotation.NonNullByDefault
 package io.cartwright.mount.internal.macos;

@@ -86,17 +86,14 @@ public final class SonyLayoutProvider implements CameraLayoutProvider {
             String thumbDir) {
         b.sourceRoot(root);
         String clip = card.folderIgnoreCase(root + "/" + clipDir).orElse(root + "/" + clipDir);
-        String sub = card.folderIgnoreCase(root + "/" + subDir).orElse(null);
-        String thumb = card.folderIgnoreCase(root + "/" + thumbDir).orElse(null);
+        Optional<String> sub = card.folderIgnoreCase(root + "/" + subDir);
+        Optional<String> thumb = card.folderIgnoreCase(root + "/" + thumbDir);
         List<CardFile> files = new ArrayList<>(card.filesIn(clip));
-        if (sub != null) {
-            files.addAll(card.filesIn(sub));
-        }
-        if (thumb != null) {
-            files.addAll(card.filesIn(thumb));
-        }
+        sub.ifPresent(s -> files.addAll(card.filesIn(s)));
+        thumb.ifPresent(t -> files.addAll(card.filesIn(t)));
         b.groupBy(files, f -> {
-            Pattern p = f.folder().equals(clip) ? CLIP_FILE : f.folder().equals(sub) ? SUB_FILE : THUMB_FILE;
+            Pattern p = f.folder().equals(clip) ? CLIP_FILE
+                    : sub.isPresent() && f.folder().equals(sub.get()) ? SUB_FILE : THUMB_FILE;
             Matcher m = p.matcher(f.name());
             return m.matches() ? root + "/" + m.group(1) : null;
         }, f -> f.folder().equals(clip) && isEssence(f), key -> tokens(key.substring(key.lastIndexOf('/') + 1)));

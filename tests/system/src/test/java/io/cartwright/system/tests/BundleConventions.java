@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * <li>DS components live in {@code .internal} packages;</li>
  * <li>our bundles use each other's API through {@code Import-Package} with a version range, never
  * {@code Require-Bundle};</li>
- * <li>every bundle has a README, every Java file the licence header.</li>
+ * <li>every bundle has a README, every Java file the licence header;</li>
+ * <li>every bundle with sources compiles with the project's compiler settings
+ * ({@value #COMPILER_PREFS}: ecj null analysis as errors, {@code @NonNullByDefault} on every package).</li>
  * </ul>
  */
 final class BundleConventions {
@@ -33,6 +35,7 @@ final class BundleConventions {
     private static final Pattern COMPONENT = Pattern.compile("^@(?:org\\.osgi\\.service\\.component\\.annotations\\.)?"
             + "Component\\b", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    static final String COMPILER_PREFS = "releng/codestyle/org.eclipse.jdt.core.prefs";
 
     private BundleConventions() {
     }
@@ -40,6 +43,11 @@ final class BundleConventions {
     /** Every rule broken under {@code repo}, one line each naming the bundle and the fix; empty when none. */
     static List<String> violations(Path repo) throws IOException {
         List<String> found = new ArrayList<>();
+        Path prefs = repo.resolve(COMPILER_PREFS);
+        String compilerPrefs = Files.isRegularFile(prefs) ? Files.readString(prefs, StandardCharsets.UTF_8) : null;
+        if (compilerPrefs == null) {
+            found.add(COMPILER_PREFS + " is missing");
+        }
         for (String parent : List.of("bundles", "examples")) {
             Path dir = repo.resolve(parent);
             if (!Files.isDirectory(dir)) {
@@ -48,7 +56,7 @@ final class BundleConventions {
             try (Stream<Path> bundles = Files.list(dir)) {
                 for (Path bundle : bundles.sorted().toList()) {
                     if (Files.isRegularFile(bundle.resolve("META-INF/MANIFEST.MF"))) {
-                        check(bundle, found);
+                        check(bundle, compilerPrefs, found);
                     }
                 }
             }
@@ -56,7 +64,7 @@ final class BundleConventions {
         return found;
     }
 
-    private static void check(Path bundle, List<String> found) throws IOException {
+    private static void check(Path bundle, String compilerPrefs, List<String> found) throws IOException {
         String name = bundle.getFileName().toString();
         Attributes main;
         try (InputStream in = Files.newInputStream(bundle.resolve("META-INF/MANIFEST.MF"))) {
@@ -106,6 +114,12 @@ final class BundleConventions {
             }
         }
         Path src = bundle.resolve("src");
+        Path prefs = bundle.resolve(".settings/org.eclipse.jdt.core.prefs");
+        if (!test && Files.isDirectory(src) && compilerPrefs != null && !(Files.isRegularFile(prefs)
+                && Files.readString(prefs, StandardCharsets.UTF_8).equals(compilerPrefs))) {
+            found.add(name + ": .settings/org.eclipse.jdt.core.prefs is missing or differs from " + COMPILER_PREFS
+                    + " (null analysis as errors); copy that file");
+        }
         if (Files.isDirectory(src)) {
             try (Stream<Path> files = Files.walk(src)) {
                 for (Path java : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {

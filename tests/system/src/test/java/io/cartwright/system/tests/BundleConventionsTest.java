@@ -27,6 +27,8 @@ class BundleConventionsTest {
 
     @Test
     void eachBrokenRuleIsNamed() throws Exception {
+        write(dir.resolve(BundleConventions.COMPILER_PREFS),
+                "org.eclipse.jdt.core.compiler.annotation.nullanalysis=enabled\n");
         Path good = bundle("io.cartwright.good", """
                 Export-Package: io.cartwright.good;version="1.2.0",
                  io.cartwright.good.internal.x;x-friends:="io.cartwright.good.x"
@@ -37,6 +39,8 @@ class BundleConventionsTest {
                 HEADER + "@org.osgi.annotation.versioning.Version(\"1.2.0\")\npackage io.cartwright.good;\n");
         write(good.resolve("src/io/cartwright/good/internal/Thing.java"),
                 HEADER + "package io.cartwright.good.internal;\n\n@Component\nfinal class Thing {\n}\n");
+        write(good.resolve(".settings/org.eclipse.jdt.core.prefs"),
+                Files.readString(dir.resolve(BundleConventions.COMPILER_PREFS)));
         assertEquals(List.of(), BundleConventions.violations(dir), "a bundle that keeps every rule");
 
         Path bad = bundle("io.cartwright.bad", """
@@ -61,6 +65,8 @@ class BundleConventionsTest {
                 "io.cartwright.bad: requires the bundle io.cartwright.good; import its API packages with a version "
                         + "range instead",
                 "io.cartwright.bad: imports io.cartwright.core without a version range",
+                "io.cartwright.bad: .settings/org.eclipse.jdt.core.prefs is missing or differs from "
+                        + "releng/codestyle/org.eclipse.jdt.core.prefs (null analysis as errors); copy that file",
                 "io.cartwright.bad: src/io/cartwright/bad/Service.java has no licence header",
                 "io.cartwright.bad: src/io/cartwright/bad/Service.java is a DS component outside an .internal package"),
                 BundleConventions.violations(dir));
