@@ -337,14 +337,7 @@ final class ProjectsCommand extends BaseCommand {
             ObjectNode rules = o.putObject("channel_rules");
             channelRules.forEach((k, v) -> {
                 ObjectNode r = rules.putObject(k);
-                String destination = v.destination();
-                if (destination != null) {
-                    r.put("destination", destination);
-                }
-                ChannelConflictPolicy conflict = v.conflict();
-                if (conflict != null) {
-                    r.put("conflict", conflict.id());
-                }
+                v.fields().forEach(r::put);
             });
         }
         return o;

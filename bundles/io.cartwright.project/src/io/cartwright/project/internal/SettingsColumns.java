@@ -149,14 +149,7 @@ final class SettingsColumns {
             ObjectNode o = JSON.createObjectNode();
             rules.forEach((k, v) -> {
                 ObjectNode r = o.putObject(k);
-                String destination = v.destination();
-                if (destination != null) {
-                    r.put("destination", destination);
-                }
-                ChannelConflictPolicy conflict = v.conflict();
-                if (conflict != null) {
-                    r.put("conflict", conflict.id());
-                }
+                v.fields().forEach(r::put);
             });
             ps.setString(index + 7, o.toString());
         }
