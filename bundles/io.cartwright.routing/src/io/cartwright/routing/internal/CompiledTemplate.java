@@ -87,8 +87,11 @@ final class CompiledTemplate {
                 return matcher.ignoreCase() ? ext.equalsIgnoreCase(matcher.value()) : ext.equals(matcher.value());
             }
             String subject = matcher.on() == Matcher.Scope.PATH ? f.path() : f.name();
-            Pattern compiled = regex;
-            if (matcher.kind() == MatcherKind.REGEX && compiled != null) {
+            if (matcher.kind() == MatcherKind.REGEX) {
+                Pattern compiled = regex;
+                if (compiled == null) {
+                    throw new IllegalStateException("the regex matcher '" + matcher.value() + "' was not compiled");
+                }
                 return SafeRegex.find(compiled, subject);
             }
             String s = matcher.ignoreCase() ? subject.toLowerCase(Locale.ROOT) : subject;

@@ -175,10 +175,10 @@ final class FileCopier {
         boolean copiedAny = false;
         while (true) {
             InFlight running = inFlight;
-            Map<HashAlgorithm, HashValue> earlier = sourceHashes;
             if (running != null) {
                 Map<HashAlgorithm, HashValue> hashes = completeWrites(running);
                 inFlight = null;
+                Map<HashAlgorithm, HashValue> earlier = sourceHashes;
                 if (earlier != null && !earlier.equals(hashes)) {
                     String reason = "The source gave different data on two reads (" + describe(earlier)
                             + ", then " + describe(hashes) + "); the card or reader may be failing. "
