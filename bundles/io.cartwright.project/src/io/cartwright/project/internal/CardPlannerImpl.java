@@ -45,8 +45,8 @@ public final class CardPlannerImpl implements CardPlanner {
 
     @Override
     public CardPlan plan(@Nullable Store store, CardTree card, CardPlanRequest request) {
-        if (store == null && request.needsStore()) {
-            throw new IllegalArgumentException("A database is needed to plan for a device, a unit or a saved template");
+        if (request.needsStore()) {
+            need(store); // before any work
         }
         String requestedName = request.card();
         String cardName = requestedName != null ? requestedName : card.name();
@@ -94,7 +94,7 @@ public final class CardPlannerImpl implements CardPlanner {
         return new CardPlan(routing.plan(card, template, tokens, layout), template, cardName, unit, layout);
     }
 
-    /** The store, which {@link CardPlanRequest#needsStore} made sure of. */
+    /** The store a device, a unit or a saved template needs; refused when there is none. */
     private static Store need(@Nullable Store store) {
         if (store == null) {
             throw new IllegalArgumentException("A database is needed to plan for a device, a unit or a saved template");

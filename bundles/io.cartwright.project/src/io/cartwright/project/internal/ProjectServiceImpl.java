@@ -457,8 +457,7 @@ public final class ProjectServiceImpl implements ProjectService {
 
     @Override
     public Template effectiveTemplate(Store store, UnitContext context, @Nullable String overrideName) {
-        String name = overrideName != null ? overrideName
-                : context.settings().template().isPresent() ? context.settings().template().get() : null;
+        String name = overrideName != null ? overrideName : context.settings().effective().template();
         Template base = name == null ? routing.defaultTemplate()
                 : template(store, name).orElseThrow(() -> usage("There is no template called '" + name + "'"
                         + (overrideName != null ? "" : " (set by " + context.settings().origin("template") + ")") + ".",
