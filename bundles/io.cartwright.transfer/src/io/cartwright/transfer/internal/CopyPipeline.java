@@ -36,6 +36,7 @@ final class CopyPipeline {
     private final List<Target> targets;
     private final long startOffset;
     private final MultiHasher hasher;
+    private final boolean batched;
     private final List<DestinationWriter> writers = new ArrayList<>();
     private final Map<Target, String> refused = new HashMap<>();
     private @Nullable FileChannel source; // set by open()
@@ -48,13 +49,17 @@ final class CopyPipeline {
      * @param targets the destinations to write (not those only compared)
      * @param startOffset where to continue: 0, or a checkpoint whose prefix was checked on every target
      * @param hasher fresh, or restored from that checkpoint
+     * @param batched whether copies on filesystems a syncfs makes durable are left to a batch
+     *        ({@link BatchedPublisher}) instead of being fsynced when complete
      */
-    CopyPipeline(RunContext ctx, FileWork work, List<Target> targets, long startOffset, MultiHasher hasher) {
+    CopyPipeline(RunContext ctx, FileWork work, List<Target> targets, long startOffset, MultiHasher hasher,
+            boolean batched) {
         this.ctx = ctx;
         this.work = work;
         this.targets = targets;
         this.startOffset = startOffset;
         this.hasher = hasher;
+        this.batched = batched;
     }
 
     /** Opens the source (read-only) and every temporary file, and starts the writers. */
@@ -108,7 +113,7 @@ final class CopyPipeline {
                 direct = FileChannel.open(t.temp(), StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
             }
             return new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch, direct, align, startOffset,
-                    ctx.settings().queueDepth(), ctx.hooks());
+                    ctx.settings().queueDepth(), !batched || d.syncfsDevice() == null, ctx.hooks());
         } catch (IOException e) {
             closeQuietly(ch);
             closeQuietly(direct);
@@ -214,7 +219,7 @@ final class CopyPipeline {
         return bytesRead;
     }
 
-    /** Lets every writer finish (set the time, fsync); returns those that completed their copy. */
+    /** Lets every writer finish (set the time, fsync if asked); returns those that completed their copy. */
     List<Target> finishWrites() throws InterruptedException {
         List<Target> done = new ArrayList<>();
         for (DestinationWriter w : writers) {

@@ -33,6 +33,7 @@ final class Destination {
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private volatile DestinationTraits traits = DestinationTraits.EXACT;
     private volatile int directAlignment;
+    private volatile @Nullable Long syncfsDevice;
     private final FolderSyncs folders = new FolderSyncs();
     private volatile long bytesPlanned;
     private volatile int filesPlanned;
@@ -78,6 +79,19 @@ final class Destination {
 
     void directAlignment(int value) {
         directAlignment = value;
+    }
+
+    /**
+     * The device number of this destination's filesystem when one syncfs makes its copies durable
+     * ({@link FilesystemSync}), else null (an fsync per copy).
+     */
+    @Nullable
+    Long syncfsDevice() {
+        return syncfsDevice;
+    }
+
+    void syncfsDevice(@Nullable Long value) {
+        syncfsDevice = value;
     }
 
     void onFailure(Consumer<Destination> callback) {

@@ -15,7 +15,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Writes one file's chunks to one destination's temporary file on its own thread, fed through a
  * bounded queue so a slow or rate-limited destination falls behind the others by at most that many
- * chunks. At the end it sets the source's modification time and fsyncs. A write error (disk full,
+ * chunks. At the end it sets the source's modification time and fsyncs, unless a batch makes the
+ * copy durable later together with others ({@link BatchedPublisher}). A write error (disk full,
  * drive gone) fails this destination only: the writer then keeps taking and releasing chunks so the
  * reader never blocks on it, and removes its temporary file.
  *
@@ -37,6 +38,7 @@ final class DestinationWriter implements Runnable {
     private final FileChannel channel;
     private final @Nullable FileChannel direct;
     private final int align;
+    private final boolean syncAtEnd;
     private final BlockingQueue<Object> queue;
     private volatile boolean ok = true;
     private volatile boolean finished;
@@ -49,10 +51,10 @@ final class DestinationWriter implements Runnable {
      * @param direct the same file opened with O_DIRECT, or null
      * @param align the block alignment O_DIRECT needs ({@code direct} only)
      * @param position where the first chunk goes (0, or a checkpoint)
+     * @param syncAtEnd whether to fsync the file when it is complete (else a batch makes it durable)
      */
     DestinationWriter(Target target, String rel, long mtimeNanos, FileChannel channel, @Nullable FileChannel direct,
-            int align,
-            long position, int depth, EngineHooks hooks) {
+            int align, long position, int depth, boolean syncAtEnd, EngineHooks hooks) {
         this.hooks = hooks;
         this.target = target;
         this.rel = rel;
@@ -61,6 +63,7 @@ final class DestinationWriter implements Runnable {
         this.direct = direct;
         this.align = align;
         this.position = position;
+        this.syncAtEnd = syncAtEnd;
         this.queue = new ArrayBlockingQueue<>(depth);
     }
 
@@ -77,7 +80,7 @@ final class DestinationWriter implements Runnable {
         return ok;
     }
 
-    /** True when the file was completely written, its time set and fsynced. */
+    /** True when the file was completely written, its time set and (if asked) fsynced. */
     boolean finished() {
         return finished;
     }
@@ -96,7 +99,7 @@ final class DestinationWriter implements Runnable {
         return s;
     }
 
-    /** Ends the file and waits until it is fsynced (or failed). */
+    /** Ends the file and waits until it is complete (or failed). */
     void finish() throws InterruptedException {
         queue.put(END);
         Thread t = thread;
@@ -181,7 +184,9 @@ final class DestinationWriter implements Runnable {
 
     private void complete() throws IOException {
         Files.setLastModifiedTime(target.temp(), Times.fileTime(mtimeNanos));
-        channel.force(true);
+        if (syncAtEnd) {
+            channel.force(true);
+        }
         FileChannel unbuffered = direct;
         if (unbuffered != null) {
             unbuffered.close();

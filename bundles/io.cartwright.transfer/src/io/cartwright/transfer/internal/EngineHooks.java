@@ -64,4 +64,20 @@ public interface EngineHooks {
     default boolean directIo(Path path, boolean supported) {
         return supported;
     }
+
+    /**
+     * Whether copies on a destination whose filesystem can be flushed as a whole ({@code trusted})
+     * are made durable by one syncfs per batch; tests turn it off to cover the fsync per copy.
+     */
+    default boolean syncfs(Path root, boolean trusted) {
+        return trusted;
+    }
+
+    /**
+     * Before the filesystem holding a destination is synced for a batch of {@code copies} verified
+     * there. May throw an IOException to fail that destination's part (a failing drive), or an Error
+     * to simulate a crash.
+     */
+    default void beforeSync(int destination, int copies) throws IOException {
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.cartwright.hash.HashAlgorithm;
@@ -31,12 +32,15 @@ import org.eclipse.jdt.annotation.Nullable;
  * fanned out), {@code writing} (hashes journalled, destination writes drained and fsynced),
  * {@code verifying} (each copy re-read from the device and compared), then {@code done} or
  * {@code failed}. A copy that does not match is removed and the file is read and written again for
- * that destination, up to three reads in all. Verified copies are renamed into place one by one.
+ * that destination, up to three reads in all. Verified copies are then renamed into place.
  *
  * <p>The work is split in two stages so the card never waits for the destinations: {@link #read} runs
  * on the run's reader thread and ends as soon as the last byte left the card; {@link #complete} runs
  * on a verifier thread and waits for the writes to be fsynced, re-reads every destination in parallel,
- * publishes and, only when a copy did not match, reads the card again. One instance per file.
+ * reads the card again only when a copy did not match, and publishes. Copies on a filesystem that
+ * one syncfs makes durable are not fsynced one by one: {@link #complete} hands them to the run's
+ * {@link BatchedPublisher}, which makes a batch of files durable together and then publishes each
+ * ({@link #publishDurable}). One instance per file.
  */
 final class FileCopier {
 
@@ -46,6 +50,8 @@ final class FileCopier {
     private final RunContext ctx;
     private final Verifiers verifiers;
     private final FileWork w;
+    /** Where copies wait to be made durable together, or null if each is fsynced as it is written. */
+    private final @Nullable BatchedPublisher batch;
     private final Failures failures = new Failures();
     /** The last mismatch per destination index, for the final failure message. */
     private final Map<Integer, Check> lastMismatch = new TreeMap<>();
@@ -53,13 +59,17 @@ final class FileCopier {
     private int reads;
     private List<Target> pending = new ArrayList<>();
     private @Nullable Map<HashAlgorithm, HashValue> sourceHashes;
+    /** Copies that matched the source, to be published. */
+    private final List<Verified> verified = new ArrayList<>();
     /** The first read's writes, still draining to the destinations when {@link #read} returns. */
     private @Nullable InFlight inFlight;
 
-    FileCopier(RunContext ctx, Verifiers verifiers, FileWork work) {
+    /** @param batch where copies are made durable with others' ({@link #batchSynced}), or null */
+    FileCopier(RunContext ctx, Verifiers verifiers, FileWork work, @Nullable BatchedPublisher batch) {
         this.ctx = ctx;
         this.verifiers = verifiers;
         this.w = work;
+        this.batch = batch;
     }
 
     /** What went wrong per destination for one file. */
@@ -76,6 +86,10 @@ final class FileCopier {
             reasons.put(d.index(), "Not copied to " + d.root() + ": the destination failed.");
             destinationWide.add(d.index());
         }
+    }
+
+    /** A copy that matched the source. */
+    private record Verified(Target target, Check check) {
     }
 
     /** One read of the source whose writes may still be draining. */
@@ -148,17 +162,59 @@ final class FileCopier {
     }
 
     /**
-     * The verifier stage: waits for the writes, verifies, publishes, retries mismatches and records the
-     * file's final state.
+     * The verifier stage: waits for the writes, verifies, retries mismatches, publishes and records the
+     * file's final state; or, when copies wait for a batch's sync, hands the file to the batch, which
+     * does the last two.
      *
      * @throws SourceFailure if a retry finds the source gone, or the run was cancelled
      */
     void complete() throws SourceFailure, InterruptedException {
+        boolean handedOver = false;
         try {
-            finish(verifyAndRetry());
+            verifyAndRetry();
+            BatchedPublisher b = batch;
+            List<Target> toSync = verified.stream().map(Verified::target).filter(this::batchSynced).toList();
+            if (b != null && !toSync.isEmpty()) {
+                b.add(this, toSync);
+                handedOver = true;
+            } else {
+                finish(publishVerified(t -> false));
+            }
+        } finally {
+            if (!handedOver) {
+                ctx.hooks().afterFile(w.rel());
+            }
+        }
+    }
+
+    /**
+     * The batch stage: publishes the verified copies but those the batch could not make durable
+     * ({@code notDurable}: their destination failed), and records the file's final state.
+     */
+    void publishDurable(Predicate<Target> notDurable) {
+        try {
+            finish(publishVerified(notDurable));
         } finally {
             ctx.hooks().afterFile(w.rel());
         }
+    }
+
+    /** True for a copy written without an fsync, which a batch's syncfs makes durable. */
+    private boolean batchSynced(Target t) {
+        return batch != null && t.writes() && t.destination().syncfsDevice() != null;
+    }
+
+    /** Publishes the verified copies but {@code notDurable} ones; true if any new copy appeared. */
+    private boolean publishVerified(Predicate<Target> notDurable) {
+        boolean copied = false;
+        for (Verified v : verified) {
+            if (notDurable.test(v.target())) {
+                destinationFailed(v.target());
+            } else {
+                copied |= publish(v.target(), v.check());
+            }
+        }
+        return copied;
     }
 
     /** Stops the file's writes at once (the run crashed); temporary files stay for a resume. */
@@ -170,9 +226,8 @@ final class FileCopier {
         }
     }
 
-    /** Verifies {@code pending}, reading the source again for copies that did not match; true if any copy was made. */
-    private boolean verifyAndRetry() throws SourceFailure, InterruptedException {
-        boolean copiedAny = false;
+    /** Verifies {@code pending}, reading the source again for copies that did not match. */
+    private void verifyAndRetry() throws SourceFailure, InterruptedException {
         while (true) {
             InFlight running = inFlight;
             if (running != null) {
@@ -187,14 +242,14 @@ final class FileCopier {
                     for (Target t : pending) {
                         failCopy(t, reason);
                     }
-                    return copiedAny;
+                    return;
                 }
                 sourceHashes = hashes;
             } else if (reads == 0 && !sealTemps(pending)) {
                 // A temporary file left by a crash cannot even be fsynced: write it again.
                 inFlight = startRead(true);
                 if (inFlight == null) {
-                    return copiedAny;
+                    return;
                 }
                 continue;
             }
@@ -222,7 +277,7 @@ final class FileCopier {
                     lastMismatch.put(t.destination().index(), check);
                 }
                 if (check.match()) {
-                    copiedAny |= publish(t, check);
+                    verified.add(new Verified(t, check));
                 } else if (t.action() == Target.Action.COMPARE) {
                     failCopy(t, "A different file already exists at " + t.finalPath() + " (" + check.problem()
                             + "); conflict policy 'skip-identical' left it untouched.");
@@ -235,7 +290,7 @@ final class FileCopier {
                 }
             }
             if (retry.isEmpty()) {
-                return copiedAny;
+                return;
             }
             if (reads >= MAX_READS) {
                 for (Target t : retry) {
@@ -244,12 +299,12 @@ final class FileCopier {
                             + ": " + (last == null ? "mismatch" : last.problem()) + ". The bad copy was removed; "
                             + "the destination drive may be failing.");
                 }
-                return copiedAny;
+                return;
             }
             pending = retry;
             inFlight = startRead(false);
             if (inFlight == null) {
-                return copiedAny; // the file failed; reasons recorded
+                return; // the file failed; reasons recorded
             }
         }
     }
@@ -274,7 +329,7 @@ final class FileCopier {
         }
         ctx.journal().fileReading(ctx.jobId(), w.fileId, w.rel(), attempts(), offset);
         event(FileState.READING, offset > 0 ? "continuing from byte " + offset : "");
-        CopyPipeline pipeline = new CopyPipeline(ctx, w, writes, offset, hasher);
+        CopyPipeline pipeline = new CopyPipeline(ctx, w, writes, offset, hasher, batch == null);
         try {
             pipeline.open();
             pipeline.read();
@@ -296,7 +351,7 @@ final class FileCopier {
         }
     }
 
-    /** Waits for a read's writes to be fsynced; returns the source hashes of that read. */
+    /** Waits for a read's writes to complete; returns the source hashes of that read. */
     private Map<HashAlgorithm, HashValue> completeWrites(InFlight f) throws InterruptedException {
         CopyPipeline pipeline = f.pipeline();
         List<Target> written;

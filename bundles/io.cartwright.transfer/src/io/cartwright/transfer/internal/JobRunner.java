@@ -184,7 +184,7 @@ final class JobRunner {
         return list;
     }
 
-    /** Creates each destination root and probes how it names files and whether it takes O_DIRECT. */
+    /** Creates each destination root and probes how it names files, whether it takes O_DIRECT and syncfs. */
     private void probe(List<Destination> destinations) {
         for (Destination d : destinations) {
             if (d.failed()) {
@@ -195,6 +195,8 @@ final class JobRunner {
                 d.traits(settings.hooks().traits(d.root(), DestinationProbe.probe(d.root())));
                 int align = DirectIo.probeWrites(d.root());
                 d.directAlignment(settings.hooks().directIo(d.root(), align > 0) ? align : 0);
+                Long device = FilesystemSync.device(d.root());
+                d.syncfsDevice(device != null && settings.hooks().syncfs(d.root(), true) ? device : null);
             } catch (IOException e) {
                 d.fail("Destination " + d.root() + " cannot be used (" + e.getMessage() + "). Check that it is "
                         + "mounted and writable, then run the same command again.");

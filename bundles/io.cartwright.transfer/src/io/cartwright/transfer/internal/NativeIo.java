@@ -1,6 +1,7 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
 package io.cartwright.transfer.internal;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,10 +14,10 @@ import com.sun.jna.Platform;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The two POSIX calls Java has no API for, through JNA on Linux: dropping a file's cached pages
+ * The POSIX calls Java has no API for, through JNA on Linux: dropping a file's cached pages
  * ({@code posix_fadvise(POSIX_FADV_DONTNEED)}) so a verification re-read comes from the device when
- * O_DIRECT is refused, and {@code renameat2(RENAME_NOREPLACE)} so publishing a copy can never
- * replace a file that appeared meanwhile. Elsewhere, or when libc lacks a call, the methods report
+ * O_DIRECT is refused, {@code renameat2(RENAME_NOREPLACE)} so publishing a copy can never replace a
+ * file that appeared meanwhile, and {@code syncfs} so a batch of small copies costs one device flush. Elsewhere, or when libc lacks a call, the methods report
  * "unsupported" and callers fall back.
  */
 public final class NativeIo {
@@ -48,6 +49,8 @@ public final class NativeIo {
 
         int renameat2(int oldDirFd, byte[] oldPath, int newDirFd, byte[] newPath, int flags)
                 throws LastErrorException;
+
+        int syncfs(int fd) throws LastErrorException;
     }
 
     private final @Nullable LibC libc;
@@ -87,17 +90,13 @@ public final class NativeIo {
             return false;
         }
         try {
-            // Dirty pages are not dropped, so make sure none are left (the writer fsynced already).
+            // Dirty pages are not dropped, so make sure none are left (a batch may not have synced them yet).
             c.fsync(fd);
             return c.posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0;
         } catch (LastErrorException | UnsatisfiedLinkError e) {
             return false;
         } finally {
-            try {
-                c.close(fd);
-            } catch (LastErrorException ignored) {
-                // read-only descriptor: nothing is lost if close reports an error
-            }
+            closeQuietly(c, fd);
         }
     }
 
@@ -117,6 +116,46 @@ public final class NativeIo {
         } catch (UnsatisfiedLinkError e) {
             renameat2Missing = true; // libc older than 2.28
             return RenameResult.UNSUPPORTED;
+        }
+    }
+
+    /**
+     * Flushes the whole filesystem holding {@code path} to its device ({@code syncfs}): every dirty
+     * page and inode, one journal commit and one cache flush, where an fsync per file costs a flush
+     * each. Returns false where it is not available here.
+     *
+     * @throws IOException with the kernel's reason if the filesystem reported a write error
+     */
+    boolean syncFilesystem(Path path) throws IOException {
+        LibC c = libc;
+        if (c == null) {
+            return false;
+        }
+        int fd;
+        try {
+            fd = c.open(cString(path), O_RDONLY | O_CLOEXEC);
+        } catch (LastErrorException e) {
+            throw new IOException("cannot open " + path + " to flush its filesystem (" + e.getMessage() + ")", e);
+        } catch (UnsatisfiedLinkError e) {
+            return false;
+        }
+        try {
+            c.syncfs(fd);
+            return true;
+        } catch (LastErrorException e) {
+            throw new IOException("flushing the filesystem failed (" + e.getMessage() + ")", e);
+        } catch (UnsatisfiedLinkError e) {
+            return false;
+        } finally {
+            closeQuietly(c, fd);
+        }
+    }
+
+    private static void closeQuietly(LibC c, int fd) {
+        try {
+            c.close(fd);
+        } catch (LastErrorException ignored) {
+            // read-only descriptor: nothing is lost if close reports an error
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -13,14 +14,16 @@ import org.eclipse.jdt.annotation.Nullable;
  * The threads of one run: per file in flight ({@code concurrency}) a reader, which reads the card one
  * file at a time, and verifiers behind it, which wait for a file's writes, re-read the copies and
  * publish them while the reader is already on the next file. Several verifiers per reader because a
- * small file's completion is mostly fsync latency (temporary file, folder), which would otherwise
- * hold up the card between sidecars; the hand-over queue holds one file and the buffer pool bounds
+ * small file's completion is mostly latency (journal commits, re-reads from the device), which would
+ * otherwise hold up the card between sidecars; the hand-over queue holds one file and the buffer pool bounds
  * the memory the files in flight hold.
  *
  * <p>One more reader, with verifiers of its own, takes only the files no larger than one read
  * buffer ({@link FileQueue}): a sidecar costs a card reader one short read but the engine several
- * round trips (journal commits, fsyncs), and read alongside the clips that time disappears behind
- * theirs. The other readers take the clips first and then help with the sidecars.
+ * round trips (journal commits, re-reads), and read alongside the clips that time disappears behind
+ * theirs. The other readers take the clips first and then help with the sidecars. Where one syncfs
+ * can be trusted, copies are made durable and published in batches ({@link BatchedPublisher}), not
+ * by an fsync each.
  *
  * <p>When the card goes away the readers stop but the verifiers still finish the files already read
  * (their copies need no card); on a crash or cancellation they abandon them, leaving the temporary
@@ -56,12 +59,15 @@ final class Workers {
     static boolean run(RunContext ctx, FileQueue queue) {
         List<Thread> threads = new ArrayList<>();
         boolean cancelled = false;
-        try (Verifiers verifiers = new Verifiers(ctx.settings(), ctx.jobId(), ctx.blockSizes())) {
+        // The batch closes first: it publishes what the verifiers handed over, before the run ends.
+        try (Verifiers verifiers = new Verifiers(ctx.settings(), ctx.jobId(), ctx.blockSizes());
+                BatchedPublisher batch = new BatchedPublisher(ctx)) {
+            Function<FileWork, FileCopier> copiers = w -> new FileCopier(ctx, verifiers, w, batch);
             for (int i = 0; i < clipReaders(ctx.request().concurrency(), queue); i++) {
-                start(ctx, String.valueOf(i), queue::next, verifiers, threads);
+                start(ctx, String.valueOf(i), queue::next, copiers, threads);
             }
             if (hasSidecarReader(queue)) {
-                start(ctx, "small", queue::nextSmall, verifiers, threads);
+                start(ctx, "small", queue::nextSmall, copiers, threads);
             }
             for (Thread t : threads) {
                 while (true) {
@@ -82,26 +88,26 @@ final class Workers {
     }
 
     /** Starts one reader taking its files from {@code files}, and the verifiers behind it. */
-    private static void start(RunContext ctx, String lane, Supplier<@Nullable FileWork> files, Verifiers verifiers,
-            List<Thread> threads) {
+    private static void start(RunContext ctx, String lane, Supplier<@Nullable FileWork> files,
+            Function<FileWork, FileCopier> copiers, List<Thread> threads) {
         BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(1);
         threads.add(Thread.ofPlatform().name("cartwright-read-" + ctx.jobId() + "-" + lane)
-                .start(() -> read(ctx, files, verifiers, handOver)));
+                .start(() -> read(ctx, files, copiers, handOver)));
         for (int v = 0; v < VERIFIERS_PER_READER; v++) {
             threads.add(Thread.ofPlatform().name("cartwright-publish-" + ctx.jobId() + "-" + lane + "-" + v)
                     .start(() -> complete(ctx, handOver)));
         }
     }
 
-    private static void read(RunContext ctx, Supplier<@Nullable FileWork> files, Verifiers verifiers,
-            BlockingQueue<Object> handOver) {
+    private static void read(RunContext ctx, Supplier<@Nullable FileWork> files,
+            Function<FileWork, FileCopier> copiers, BlockingQueue<Object> handOver) {
         try {
             while (!ctx.control().stopped()) {
                 FileWork w = files.get();
                 if (w == null) {
                     return;
                 }
-                FileCopier copier = new FileCopier(ctx, verifiers, w);
+                FileCopier copier = copiers.apply(w);
                 try {
                     if (copier.read()) {
                         handOver(copier, handOver);
