@@ -14,10 +14,10 @@
 # (needs root; otherwise the numbers say so). Virtual disks change speed from minute to minute, so
 # every contender runs once per round, rounds interleave them in a changing order (a Williams
 # square: over every 4 rounds each contender runs right after each other one exactly once), and
-# the table gives medians.
+# the table gives medians. The default of 4 rounds is one balanced set; use multiples of 4.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-large=40; large_mib=100; small=200; rounds=3
+large=40; large_mib=100; small=200; rounds=4
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=$2; shift 2 ;;
