@@ -3,7 +3,7 @@
 # the same synthetic card in the same run. Prints wall times and ratios; writes a Markdown table to
 # $BENCH_DIR/results.md.
 #
-#   releng/bench/offload.sh [--large N] [--large-mib M] [--small N] [--rounds R]
+#   releng/bench/offload.sh [--large N] [--large-mib M] [--small N] [--rounds R] [--no-warm-up]
 #
 # Defaults make a >= 4 GB card: 40 files of 100 MiB plus 200 small files (16 KiB - 1 MiB).
 # Baselines:
@@ -15,16 +15,21 @@
 # every contender runs once per round, rounds interleave them in a changing order (a Williams
 # square: over every 4 rounds each contender runs right after each other one exactly once), and
 # the table gives medians. The default of 4 rounds is one balanced set; use multiples of 4.
+# Each timed run follows an untimed one of the same contender, as card follows card on a cart: on
+# some virtual machines a run that writes through the page cache is ~10 s slower right after one
+# that wrote around it (Cartwright) than after one like itself, which the order alone does not even
+# out (docs/performance.md, tenth pass). --no-warm-up times every run cold (half the time).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-large=40; large_mib=100; small=200; rounds=4
+large=40; large_mib=100; small=200; rounds=4; warm_up=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=$2; shift 2 ;;
     --large-mib) large_mib=$2; shift 2 ;;
     --small) small=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
-    *) echo "usage: $0 [--large N] [--large-mib M] [--small N] [--rounds R]" >&2; exit 2 ;;
+    --no-warm-up) warm_up=0; shift ;;
+    *) echo "usage: $0 [--large N] [--large-mib M] [--small N] [--rounds R] [--no-warm-up]" >&2; exit 2 ;;
   esac
 done
 work="${BENCH_DIR:-$repo/releng/bench/work}"
@@ -114,14 +119,25 @@ all_cp=(); all_script=(); all_cw=(); all_cw3=()
 # (write-back of its copies, discards of the ones just deleted), and on some disks that is seconds.
 # Round r runs contenders o+0, o+1, o+3, o+2 (mod 4, o = r-1): every ordered pair once in 4 rounds.
 contenders=(cp2 script cw cw3)
+run_contender() {
+  case "$1" in
+    cp2) run_cp2 ;;
+    script) run_script ;;
+    cw) run_cartwright ;;
+    cw3) run_cartwright --concurrency 3 ;;
+  esac
+}
 for r in $(seq 1 "$rounds"); do
   echo "round $r of $rounds..." >&2
   for k in 0 1 3 2; do
-    case "${contenders[$(( (r - 1 + k) % 4 ))]}" in
-      cp2) all_cp+=("$(run_cp2)") ;;
-      script) all_script+=("$(run_script)") ;;
-      cw) all_cw+=("$(run_cartwright)") ;;
-      cw3) all_cw3+=("$(run_cartwright --concurrency 3)") ;;
+    c="${contenders[$(( (r - 1 + k) % 4 ))]}"
+    if [ "$warm_up" = 1 ]; then run_contender "$c" > /dev/null; fi
+    t=$(run_contender "$c")
+    case "$c" in
+      cp2) all_cp+=("$t") ;;
+      script) all_script+=("$t") ;;
+      cw) all_cw+=("$t") ;;
+      cw3) all_cw3+=("$t") ;;
     esac
   done
 done
@@ -143,7 +159,9 @@ row() { # label median all...
   row "cartwright offload, 2 destinations, verified from device" "$t_cw" "${all_cw[@]}"
   row "cartwright offload --concurrency 3" "$t_cw3" "${all_cw3[@]}"
   echo
-  echo "Card: $files files, $mib MiB; $(nproc) cores; $rounds rounds in a changing order; $cache_note. A ratio above 1 means Cartwright was faster."
+  warm_note="each timed run after an untimed one of the same contender"
+  [ "$warm_up" = 1 ] || warm_note="no warm-up runs"
+  echo "Card: $files files, $mib MiB; $(nproc) cores; $rounds rounds in a changing order; $warm_note; $cache_note. A ratio above 1 means Cartwright was faster."
   echo "Host before the rounds: $host_note."
 } | tee "$work/results.md"
 echo "summary: $(cat "$work/cartwright-summary.json")"
