@@ -29,14 +29,14 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Takes one file through the state machine (engine rule 4): {@code reading} (one read of the source,
- * fanned out), {@code writing} (hashes journalled, destination writes drained and fsynced),
- * {@code verifying} (each copy re-read from the device and compared), then {@code done} or
- * {@code failed}. A copy that does not match is removed and the file is read and written again for
+ * fanned out), {@code writing} (hashes journalled, destination writes drained and, unless a batch
+ * syncs them later, fsynced), {@code verifying} (each copy re-read from the device and compared),
+ * then {@code done} or {@code failed}. A copy that does not match is removed and the file is read and written again for
  * that destination, up to three reads in all. Verified copies are then renamed into place.
  *
  * <p>The work is split in two stages so the card never waits for the destinations: {@link #read} runs
  * on the run's reader thread and ends as soon as the last byte left the card; {@link #complete} runs
- * on a verifier thread and waits for the writes to be fsynced, re-reads every destination in parallel,
+ * on a verifier thread and waits for the writes to complete, re-reads every destination in parallel,
  * reads the card again only when a copy did not match, and publishes. Copies on a filesystem that
  * one syncfs makes durable are not fsynced one by one: {@link #complete} hands them to the run's
  * {@link BatchedPublisher}, which makes a batch of files durable together and then publishes each
