@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cartwright.core.Printable;
+
 /**
  * Which folder and file names every destination filesystem we write to accepts (exFAT, NTFS, HFS+,
  * APFS, ext4), and how those filesystems compare names. Used for every destination a plan makes and
@@ -46,7 +48,7 @@ public final class SafeNames {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c < 0x20) {
-                return Optional.of("'" + printable(name) + "' contains the control character U+"
+                return Optional.of(Printable.quoted(name) + " contains the control character U+"
                         + String.format(Locale.ROOT, "%04X", (int) c) + ", invalid on exFAT and NTFS");
             }
             if (INVALID_CHARS.indexOf(c) >= 0) {
@@ -78,17 +80,5 @@ public final class SafeNames {
      */
     public static String collisionKey(String path) {
         return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    }
-
-    private static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c < 0x20) {
-                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.lang.reflect.Constructor;
 import io.cartwright.cli.ServiceLookup;
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
+import io.cartwright.core.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
@@ -85,7 +86,7 @@ public final class CliRunner {
                 && !u.getUnmatched().get(0).startsWith("-")) {
             err.println("cartwright: unknown command '" + u.getUnmatched().get(0) + "'");
         } else {
-            err.println(Output.printable("cartwright: " + e.getMessage(), true));
+            err.println(Printable.of("cartwright: " + e.getMessage(), true));
         }
         if (e instanceof UnmatchedArgumentException u) {
             UnmatchedArgumentException.printSuggestions(u, new PrintWriter(err, true));
@@ -98,9 +99,9 @@ public final class CliRunner {
     private int failed(Exception e) {
         PrintStream err = context.err();
         if (e instanceof CartwrightException ce) {
-            err.println(Output.printable("cartwright: " + ce.getMessage(), true));
+            err.println(Printable.of("cartwright: " + ce.getMessage(), true));
             if (!ce.hint().isEmpty()) {
-                err.println(Output.printable("What to do: " + ce.hint(), true));
+                err.println(Printable.of("What to do: " + ce.hint(), true));
             }
             return ce.exitCode().code();
         }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cartwright.core.ByteSizes;
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
+import io.cartwright.core.Printable;
 import io.cartwright.device.DeviceHistory;
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.project.CardPlan;
@@ -276,10 +277,10 @@ final class OffloadCommand extends BaseCommand {
             return;
         }
         for (Problem w : s.warnings()) {
-            out.line("WARNING  " + Output.printable(w.path(), false) + ": " + w.reason());
+            out.line("WARNING  " + Printable.of(w.path(), false) + ": " + w.reason());
         }
         for (Problem f : s.failures()) {
-            out.line("FAILED   " + Output.printable(f.path(), false) + ": " + f.reason());
+            out.line("FAILED   " + Printable.of(f.path(), false) + ": " + f.reason());
         }
         for (DestinationOutcome d : s.destinations()) {
             out.line(String.format(Locale.ROOT, "%-11s %s  (%d files verified)%s", d.state().name().toLowerCase(Locale.ROOT),

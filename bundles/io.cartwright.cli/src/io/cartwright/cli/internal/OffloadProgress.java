@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cartwright.core.ByteSizes;
-
+import io.cartwright.core.Printable;
 import io.cartwright.transfer.DestinationProgress;
 import io.cartwright.transfer.FileEvent;
 import io.cartwright.transfer.JobPlan;
@@ -53,12 +53,12 @@ final class OffloadProgress implements TransferListener {
                     .put("bytes_total", plan.bytesTotal()).put("files_to_copy", plan.filesToCopy())
                     .put("bytes_to_copy", plan.bytesToCopy()).put("files_already_verified", plan.filesAlreadyVerified()));
         } else {
-            err.println(Output.printable("Job " + plan.jobId() + " \"" + plan.name() + "\": " + plan.filesTotal()
+            err.println(Printable.of("Job " + plan.jobId() + " \"" + plan.name() + "\": " + plan.filesTotal()
                     + " files, " + ByteSizes.format(plan.bytesTotal()) + " from " + plan.source()
                     + (plan.filesAlreadyVerified() > 0 ? " (" + plan.filesAlreadyVerified() + " already verified)" : ""),
                     false));
             for (int i = 0; i < plan.destinations().size(); i++) {
-                err.println(Output.printable("  -> " + plan.destinations().get(i), false));
+                err.println(Printable.of("  -> " + plan.destinations().get(i), false));
             }
         }
     }
@@ -122,7 +122,7 @@ final class OffloadProgress implements TransferListener {
             err.print("\033[" + drawnLines + "F\033[J");
             drawnLines = 0;
         }
-        err.println(Output.printable(text, false));
+        err.println(Printable.of(text, false));
     }
 
     private synchronized void draw() {
@@ -139,7 +139,7 @@ final class OffloadProgress implements TransferListener {
                     .append(p.filesTotal()).append(" files  ").append(ByteSizes.format(p.bytesDone())).append(" / ")
                     .append(ByteSizes.format(p.bytesTotal())).append("  ").append(ByteSizes.format(p.bytesPerSecond()))
                     .append("/s  ETA ").append(ByteSizes.duration(p.etaSeconds())).append("  ")
-                    .append(Output.printable(p.root().toString(), false))
+                    .append(Printable.of(p.root().toString(), false))
                     .append('\n');
             lines++;
         }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.cartwright.core.Printable;
+
 /** Writes a command's result for people, or as JSON when {@code --json} was given. */
 public final class Output {
 
@@ -42,29 +44,6 @@ public final class Output {
 
     /** A line for people; control characters from data (file names) are spelled out. */
     public void line(String text) {
-        out.println(printable(text, true));
-    }
-
-    /**
-     * {@code text} safe to print on a terminal: control characters (ESC among them, which a hostile
-     * file name could use to rewrite the screen) are spelled out as a backslash, u and four hex
-     * digits (ESC as 001B); with {@code layout}, line breaks and tabs that the command itself put
-     * there are kept.
-     */
-    public static String printable(String text, boolean layout) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 || (c >= 0x7f && c <= 0x9f)) && !(layout && (c == '\n' || c == '\t'));
-            if (control) {
-                if (b == null) {
-                    b = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                b.append(String.format("\\u%04X", (int) c));
-            } else if (b != null) {
-                b.append(c);
-            }
-        }
-        return b == null ? text : b.toString();
+        out.println(Printable.of(text, true));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import com.sun.nio.file.ExtendedOpenOption;
 
+import io.cartwright.core.Printable;
 import io.cartwright.hash.MultiHasher;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -120,7 +121,7 @@ final class CopyPipeline {
             if (DestinationProbe.writable(d.root())) {
                 // The drive takes other files: it is this name (too long, reserved, a character
                 // the probe did not try). Only this copy fails.
-                refused.put(t, "Not copied to " + d.root() + ": " + Planner.printable(work.rel())
+                refused.put(t, "Not copied to " + d.root() + ": " + Printable.quoted(work.rel())
                         + " cannot be created there (" + IoReasons.of(e, t.temp()) + "). Clear that path on the "
                         + "destination or rename the file on the source, then run the same command again.");
             } else {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cartwright.core.Printable;
 import io.cartwright.mhl.AscMhl;
 import io.cartwright.mhl.GenerationResult;
 import io.cartwright.transfer.DestinationOutcome;
@@ -224,7 +225,7 @@ final class JobRunner {
                 String own = folder.substring(folder.lastIndexOf('/') + 1);
                 String refused = Planner.refusedName(d, own);
                 if (refused == null && !AscMhl.canRecord(own)) {
-                    refused = "the name " + Planner.printable(own) + " has a control character, which an ASC MHL "
+                    refused = "the name " + Printable.quoted(own) + " has a control character, which an ASC MHL "
                             + "history cannot record";
                 }
                 String why = refused == null ? null : ": " + refused + "; any files in it are reported as not copied. "

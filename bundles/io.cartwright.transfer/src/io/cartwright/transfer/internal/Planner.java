@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cartwright.core.Printable;
 import io.cartwright.hash.HashAlgorithm;
 import io.cartwright.hash.HashValue;
 import io.cartwright.mhl.AscMhl;
@@ -290,7 +291,7 @@ final class Planner {
         for (int i = 0; i < names.length; i++) {
             String what = d.traits().refusedIn(names[i]);
             if (what != null) {
-                return "the name " + printable(names[i]) + (i < names.length - 1 ? " (a folder on its path)" : "")
+                return "the name " + Printable.quoted(names[i]) + (i < names.length - 1 ? " (a folder on its path)" : "")
                         + " has " + what + ", which that destination's filesystem does not allow in names";
             }
         }
@@ -310,23 +311,9 @@ final class Planner {
         while (target.charAt(i) >= 0x20) {
             i++;
         }
-        return "Not copied: the path " + printable(target) + " has a control character (U+"
+        return "Not copied: the path " + Printable.quoted(target) + " has a control character (U+"
                 + String.format("%04X", (int) target.charAt(i)) + "), which an ASC MHL history cannot record. Rename "
                 + "it on the source.";
-    }
-
-    /** A name for messages: quoted, control characters spelled out so a message stays one line. */
-    static String printable(String name) {
-        StringBuilder b = new StringBuilder("'");
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('\'').toString();
     }
 
     /**
@@ -343,7 +330,7 @@ final class Planner {
             String what = WINDOWS_NAMES.refusedIn(names[i]);
             String path = String.join("/", Arrays.copyOf(names, i + 1));
             if (what != null && AscMhl.canRecord(names[i]) && collisionsWarned.add("refused:" + path)) {
-                warnings.add(new Problem(path, printable(names[i]) + " has " + what + ", which exFAT, FAT32 and NTFS "
+                warnings.add(new Problem(path, Printable.quoted(names[i]) + " has " + what + ", which exFAT, FAT32 and NTFS "
                         + "do not allow in names. It was copied here, but a copy of it to such a drive (a shuttle, "
                         + "an editor's disk) will fail; consider renaming it."));
             }
