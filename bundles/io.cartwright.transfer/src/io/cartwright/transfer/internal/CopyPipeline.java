@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.sun.nio.file.ExtendedOpenOption;
 
@@ -37,7 +38,7 @@ final class CopyPipeline {
     private final List<Target> targets;
     private final long startOffset;
     private final MultiHasher hasher;
-    private final boolean batched;
+    private final Predicate<Target> syncedLater;
     private final List<DestinationWriter> writers = new ArrayList<>();
     private final Map<Target, String> refused = new HashMap<>();
     private @Nullable FileChannel source; // set by open()
@@ -50,17 +51,17 @@ final class CopyPipeline {
      * @param targets the destinations to write (not those only compared)
      * @param startOffset where to continue: 0, or a checkpoint whose prefix was checked on every target
      * @param hasher fresh, or restored from that checkpoint
-     * @param batched whether copies on filesystems a syncfs makes durable are left to a batch
-     *        ({@link BatchedPublisher}) instead of being fsynced when complete
+     * @param syncedLater the copies a batch makes durable after their verification
+     *        ({@link BatchedPublisher}); the others are fsynced when complete
      */
     CopyPipeline(RunContext ctx, FileWork work, List<Target> targets, long startOffset, MultiHasher hasher,
-            boolean batched) {
+            Predicate<Target> syncedLater) {
         this.ctx = ctx;
         this.work = work;
         this.targets = targets;
         this.startOffset = startOffset;
         this.hasher = hasher;
-        this.batched = batched;
+        this.syncedLater = syncedLater;
     }
 
     /** Opens the source (read-only) and every temporary file, and starts the writers. */
@@ -114,7 +115,7 @@ final class CopyPipeline {
                 direct = FileChannel.open(t.temp(), StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
             }
             return new DestinationWriter(t, f.relativePath(), f.mtimeNanos(), ch, direct, align, startOffset,
-                    ctx.settings().queueDepth(), !batched || d.syncfsDevice() == null, ctx.hooks());
+                    ctx.settings().queueDepth(), !syncedLater.test(t), ctx.hooks());
         } catch (IOException e) {
             closeQuietly(ch);
             closeQuietly(direct);

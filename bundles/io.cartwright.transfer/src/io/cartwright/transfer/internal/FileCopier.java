@@ -329,7 +329,7 @@ final class FileCopier {
         }
         ctx.journal().fileReading(ctx.jobId(), w.fileId, w.rel(), attempts(), offset);
         event(FileState.READING, offset > 0 ? "continuing from byte " + offset : "");
-        CopyPipeline pipeline = new CopyPipeline(ctx, w, writes, offset, hasher, batch == null);
+        CopyPipeline pipeline = new CopyPipeline(ctx, w, writes, offset, hasher, this::batchSynced);
         try {
             pipeline.open();
             pipeline.read();

@@ -29,8 +29,9 @@ final class FilesystemSync {
 
     /** The device number of the filesystem under {@code root} if a syncfs of it can be trusted, else null. */
     static @Nullable Long device(Path root) {
-        if (!NativeIo.INSTANCE.canDropCache() || !kernelReportsErrors(System.getProperty("os.version", ""))) {
-            return null; // canDropCache: libc is loaded, which on this platform means Linux
+        if (!System.getProperty("os.name", "").startsWith("Linux")
+                || !kernelReportsErrors(System.getProperty("os.version", ""))) {
+            return null;
         }
         try {
             String type = Files.getFileStore(root).type().toLowerCase(Locale.ROOT);
