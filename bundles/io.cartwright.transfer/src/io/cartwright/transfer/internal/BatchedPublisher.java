@@ -150,7 +150,8 @@ final class BatchedPublisher implements AutoCloseable {
                     continue;
                 }
                 try {
-                    ctx.hooks().beforeSync(d.index(), (int) copies.stream().filter(t -> t.destination() == d).count());
+                    int copiesThere = (int) copies.stream().filter(t -> t.destination() == d).count();
+                    ctx.hooks().beforeSync(d.index(), copiesThere);
                     live.add(d);
                 } catch (IOException e) {
                     failed(d, e);

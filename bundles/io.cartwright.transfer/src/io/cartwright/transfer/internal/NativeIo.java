@@ -17,8 +17,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * The POSIX calls Java has no API for, through JNA on Linux: dropping a file's cached pages
  * ({@code posix_fadvise(POSIX_FADV_DONTNEED)}) so a verification re-read comes from the device when
  * O_DIRECT is refused, {@code renameat2(RENAME_NOREPLACE)} so publishing a copy can never replace a
- * file that appeared meanwhile, and {@code syncfs} so a batch of small copies costs one device flush. Elsewhere, or when libc lacks a call, the methods report
- * "unsupported" and callers fall back.
+ * file that appeared meanwhile, and {@code syncfs} so a batch of copies costs one device flush.
+ * Elsewhere, or when libc lacks a call, the methods report "unsupported" and callers fall back.
  */
 public final class NativeIo {
 

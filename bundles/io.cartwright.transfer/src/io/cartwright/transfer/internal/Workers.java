@@ -15,8 +15,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * file at a time, and verifiers behind it, which wait for a file's writes, re-read the copies and
  * publish them while the reader is already on the next file. Several verifiers per reader because a
  * small file's completion is mostly latency (journal commits, re-reads from the device), which would
- * otherwise hold up the card between sidecars; the hand-over queue holds one file and the buffer pool bounds
- * the memory the files in flight hold.
+ * otherwise hold up the card between sidecars; the hand-over queue holds one file and the buffer
+ * pool bounds the memory the files in flight hold.
  *
  * <p>One more reader, with verifiers of its own, takes only the files no larger than one read
  * buffer ({@link FileQueue}): a sidecar costs a card reader one short read but the engine several
