@@ -1,6 +1,7 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
 package io.cartwright.project;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,41 @@ public record Settings(@Nullable String template, @Nullable List<String> destina
         sourceRoots = sourceRoots == null ? null : List.copyOf(sourceRoots);
         tokens = tokens == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tokens));
         channelRules = channelRules == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(channelRules));
+    }
+
+    /**
+     * The fields set here on one line, named as the command-line options that set them ({@code to=},
+     * {@code hash=}, {@code {token}=}, ...), two spaces apart; "" when everything inherits. The unit tree and
+     * the activity log show settings this way, so what a crew reads in one it can find in the other.
+     */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        if (template != null) {
+            parts.add("template=" + template);
+        }
+        if (destinations != null) {
+            parts.add("to=" + String.join(",", destinations));
+        }
+        if (hashes != null) {
+            parts.add("hash=" + String.join(",", hashes));
+        }
+        if (retentionDays != null) {
+            parts.add("retention=" + retentionDays + "d");
+        }
+        if (autoOffload != null) {
+            parts.add("auto=" + autoOffload.id());
+        }
+        if (sourceRoots != null) {
+            parts.add("source-root=" + String.join(",", sourceRoots));
+        }
+        if (tokens != null) {
+            tokens.forEach((k, v) -> parts.add("{" + k + "}=" + v));
+        }
+        if (channelRules != null) {
+            channelRules.forEach((k, v) -> parts.add("channel " + k + "=" + v.destinationText()
+                    + (v.conflict() == null ? "" : " (" + v.conflictId() + ")")));
+        }
+        return String.join("  ", parts);
     }
 
     /** These settings with {@code child}'s on top. */

@@ -1,17 +1,13 @@
 /* Copyright (c) 2026 Cartwright contributors. SPDX-License-Identifier: EPL-2.0 */
 package io.cartwright.cli.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cartwright.core.CartwrightException;
 import io.cartwright.core.ExitCode;
-import io.cartwright.project.AutoOffload;
-import io.cartwright.project.ChannelRule;
 import io.cartwright.project.ProjectService;
 import io.cartwright.project.Settings;
 import io.cartwright.project.UnitKind;
@@ -173,7 +169,7 @@ final class UnitsCommand extends BaseCommand {
                 line.append(continues(units, i, d) ? "|  " : "   ");
             }
             line.append(last(units, i) ? "`- " : "|- ").append(u.name()).append(" (").append(u.kind().id()).append(')');
-            String overrides = overrides(u.overrides());
+            String overrides = u.overrides().summary();
             if (!overrides.isEmpty()) {
                 line.append("  ").append(overrides);
             }
@@ -205,39 +201,6 @@ final class UnitsCommand extends BaseCommand {
             }
         }
         return true;
-    }
-
-    static String overrides(Settings s) {
-        List<String> parts = new ArrayList<>();
-        if (s.template() != null) {
-            parts.add("template=" + s.template());
-        }
-        if (s.destinations() != null) {
-            parts.add("to=" + String.join(",", s.destinations()));
-        }
-        if (s.hashes() != null) {
-            parts.add("hash=" + String.join(",", s.hashes()));
-        }
-        if (s.retentionDays() != null) {
-            parts.add("retention=" + s.retentionDays() + "d");
-        }
-        AutoOffload auto = s.autoOffload();
-        if (auto != null) {
-            parts.add("auto=" + auto.id());
-        }
-        if (s.sourceRoots() != null) {
-            parts.add("source-root=" + String.join(",", s.sourceRoots()));
-        }
-        Map<String, String> tokens = s.tokens();
-        if (tokens != null) {
-            tokens.forEach((k, v) -> parts.add("{" + k + "}=" + v));
-        }
-        Map<String, ChannelRule> rules = s.channelRules();
-        if (rules != null) {
-            rules.forEach((k, v) -> parts.add("channel " + k + "=" + v.destinationText()
-                    + (v.conflict() == null ? "" : " (" + v.conflictId() + ")")));
-        }
-        return String.join("  ", parts);
     }
 
     static ObjectNode json(WorkUnit u) {

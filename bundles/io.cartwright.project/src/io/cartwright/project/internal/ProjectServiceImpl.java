@@ -28,7 +28,6 @@ import io.cartwright.core.ExitCode;
 import io.cartwright.device.DeviceHistory;
 import io.cartwright.project.AssignRequest;
 import io.cartwright.project.Assignment;
-import io.cartwright.project.AutoOffload;
 import io.cartwright.project.ChannelRule;
 import io.cartwright.project.Project;
 import io.cartwright.project.ProjectService;
@@ -638,34 +637,8 @@ public final class ProjectServiceImpl implements ProjectService {
     }
 
     private static String describe(Settings s) {
-        List<String> parts = new ArrayList<>();
-        if (s.template() != null) {
-            parts.add("template=" + s.template());
-        }
-        if (s.destinations() != null) {
-            parts.add("destinations=" + s.destinations());
-        }
-        if (s.hashes() != null) {
-            parts.add("hashes=" + s.hashes());
-        }
-        if (s.retentionDays() != null) {
-            parts.add("retention=" + s.retentionDays() + "d");
-        }
-        AutoOffload auto = s.autoOffload();
-        if (auto != null) {
-            parts.add("auto=" + auto.id());
-        }
-        if (s.sourceRoots() != null) {
-            parts.add("sourceRoots=" + s.sourceRoots());
-        }
-        if (s.tokens() != null) {
-            parts.add("tokens=" + s.tokens());
-        }
-        Map<String, ChannelRule> rules = s.channelRules();
-        if (rules != null) {
-            parts.add("channelRules=" + rules.keySet());
-        }
-        return parts.isEmpty() ? "(inherits everything)" : String.join(", ", parts);
+        String set = s.summary();
+        return set.isEmpty() ? "(inherits everything)" : set;
     }
 
     private static CartwrightException usage(String message, String hint) {

@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -108,6 +110,22 @@ final class Fixtures {
                     return rs.getLong(1);
                 }
             }
+        });
+    }
+
+    /** The details of the activity rows with {@code action}, oldest first. */
+    static List<String> activityDetails(Store store, String action) {
+        return store.read(c -> {
+            List<String> details = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT detail FROM activity WHERE action = ? ORDER BY id")) {
+                ps.setString(1, action);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        details.add(rs.getString(1));
+                    }
+                }
+            }
+            return details;
         });
     }
 

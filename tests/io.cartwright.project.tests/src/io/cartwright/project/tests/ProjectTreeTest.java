@@ -162,6 +162,22 @@ class ProjectTreeTest {
     }
 
     @Test
+    void settingsChangesAreLoggedAsTheOptionsThatMakeThem() {
+        threeDaysTwoUnits(projects, store);
+        projects.updateUnit(store, UnitPath.of("NIGHTJAR", "DAY02"), s -> s.withAutoOffload(AutoOffload.ON_MOUNT)
+                .withChannelRule("camera", new ChannelRule("{project}/D2/{name}", ChannelConflictPolicy.VERSION))
+                .withTokens(Map.of("vendor", "LAB2")), "dit");
+        projects.updateProject(store, "NIGHTJAR", s -> Settings.INHERIT, "dit");
+        assertEquals(List.of("NIGHTJAR/DAY02: auto=on-mount  {vendor}=LAB2  channel camera={project}/D2/{name} (version)"),
+                Fixtures.activityDetails(store, "unit.settings"));
+        assertEquals(List.of("(inherits everything)"), Fixtures.activityDetails(store, "project.settings"));
+        assertEquals("to=/raid/NIGHTJAR,/backup/NIGHTJAR  hash=xxh3,md5  retention=30d", Settings.INHERIT
+                .withRetentionDays(30).withHashes(List.of("xxh3", "md5")).withDestinations(List.of("/raid/NIGHTJAR", "/backup/NIGHTJAR"))
+                .summary(), "in a fixed order, whatever order they were set in");
+        assertEquals("", Settings.INHERIT.summary());
+    }
+
+    @Test
     void projectsListAndShow() {
         threeDaysTwoUnits(projects, store);
         projects.createProject(store, "COMMERCIAL", "", Settings.INHERIT, "dit");
