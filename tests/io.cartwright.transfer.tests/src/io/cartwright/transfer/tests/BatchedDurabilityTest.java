@@ -10,15 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +27,7 @@ import io.cartwright.transfer.OffloadRequest;
 import io.cartwright.transfer.TransferListener;
 import io.cartwright.transfer.internal.EngineHooks;
 import io.cartwright.transfer.internal.OffloadEngine;
+import io.cartwright.transfer.internal.SyncfsTrust;
 
 /**
  * Where one syncfs of a filesystem can be trusted, copies are made durable a batch at a time and
@@ -43,8 +40,6 @@ class BatchedDurabilityTest {
 
     private static final int SIDECARS = 40;
     private static final String CLIP = "CLIP/C001.mov";
-    /** Filesystems whose syncfs the engine trusts on the kernels this runs on (5.8 and later). */
-    private static final Set<String> SYNCFS_TRUSTED = Set.of("ext4", "ext3", "xfs", "btrfs", "f2fs", "tmpfs");
 
     @TempDir
     Path dir;
@@ -120,13 +115,9 @@ class BatchedDurabilityTest {
         return List.of(dir.resolve("d1/A001"), dir.resolve("d2/A001"));
     }
 
-    /** True where the engine trusts syncfs for the test's folders (Linux 5.8+ on these filesystems). */
-    private boolean syncfsTrusted() throws IOException {
-        String version = System.getProperty("os.version");
-        Matcher m = Pattern.compile("^(\\d+)\\.(\\d+)").matcher(version);
-        boolean linux58 = System.getProperty("os.name").startsWith("Linux") && m.find()
-                && (Integer.parseInt(m.group(1)) > 5 || Integer.parseInt(m.group(1)) == 5 && Integer.parseInt(m.group(2)) >= 8);
-        return linux58 && SYNCFS_TRUSTED.contains(Files.getFileStore(dir).type().toLowerCase(Locale.ROOT));
+    /** True where the engine trusts syncfs for the test's folders (Linux 5.8+ on the filesystems it names). */
+    private boolean syncfsTrusted() {
+        return SyncfsTrust.at(dir);
     }
 
     @Test
