@@ -102,15 +102,7 @@ final class Fixtures {
     }
 
     static long activityCount(Store store, String action) {
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM activity WHERE action = ?")) {
-                ps.setString(1, action);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return activityDetails(store, action).size();
     }
 
     /** The details of the activity rows with {@code action}, oldest first. */
